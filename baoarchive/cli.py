@@ -1,0 +1,198 @@
+"""The ``baoarchive`` command: demo, run, extract, replica, query, ui."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from baoarchive import config
+
+console = Console(stderr=True)
+
+
+def _summary_table(title: str, figures: dict) -> Table:
+    table = Table(title=title)
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for key, value in figures.items():
+        table.add_row(key, f"{value:.1f}" if isinstance(value, float) else str(value))
+    return table
+
+
+def _materialize(data_dir: Path, site_url: str, args: argparse.Namespace) -> dict:
+    from pipeline.run import materialize_archive
+    from warehouse import connect_reader
+    from warehouse.checks import summary
+
+    started = time.monotonic()
+    console.print(f"[bold]crawling[/] {site_url} into {data_dir}")
+    result = materialize_archive(
+        data_dir, site_url, listings=not args.no_listings, max_articles=args.max_articles
+    )
+    seconds = time.monotonic() - started
+    failed_checks = [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
+    with connect_reader(config.ArchivePaths(data_dir).database) as con:
+        figures = summary(con)
+    figures["failed_checks"] = ", ".join(failed_checks) or "none"
+    figures["seconds"] = round(seconds, 1)
+    return figures
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from replica.server import ReplicaServer
+
+    data_dir = config.data_dir(args.data_dir)
+    with ReplicaServer(articles=args.articles, seed=args.seed) as server:
+        console.print(f"replica of baolaocai.vn with {args.articles} articles at {server.url}")
+        figures = _materialize(data_dir, server.url, args)
+    Console().print(_summary_table("baoarchive demo", figures))
+    return 0 if figures["failed_checks"] == "none" else 1
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    data_dir = config.data_dir(args.data_dir)
+    figures = _materialize(data_dir, config.site_url(args.site_url), args)
+    Console().print(_summary_table("baoarchive run", figures))
+    return 0 if figures["failed_checks"] == "none" else 1
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from extraction import extract_article
+
+    page = Path(args.page)
+    article = extract_article(page.read_bytes(), args.url)
+    fields = article.to_dict()
+    keep = ["post_id", "url", "title", "sapo", "body", "author", "published_at", "modified_at",
+            "category", "tags", "images"]  # fmt: skip
+    output = {key: fields[key] for key in keep}
+    output.update({k: v for k, v in fields.items() if k not in output})
+    print(json.dumps(output, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_replica(args: argparse.Namespace) -> int:
+    from replica.server import serve
+
+    serve(port=args.port, articles=args.articles, seed=args.seed)
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from warehouse import connect_reader
+
+    database = config.ArchivePaths(config.data_dir(args.data_dir)).database
+    with connect_reader(database) as con:
+        cursor = con.execute(args.sql)
+        columns = [d[0] for d in cursor.description] if cursor.description else []
+        rows = cursor.fetchall()
+    if args.format == "json":
+        for row in rows:
+            print(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
+    elif args.format == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        Console().print(table)
+    return 0
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    from pipeline.run import instance_for
+
+    paths = config.ArchivePaths(config.data_dir(args.data_dir)).ensure()
+    instance_for(paths)  # writes <data dir>/dagster/dagster.yaml
+    env = dict(os.environ, DAGSTER_HOME=str(paths.dagster_home),
+               BAOARCHIVE_DATA_DIR=str(paths.root),
+               BAOARCHIVE_SITE_URL=config.site_url(args.site_url))  # fmt: skip
+    command = ["dagster", "dev", "-m", "pipeline.definitions", "-p", str(args.port)]
+    os.execvpe(command[0], command, env)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="baoarchive", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
+
+    def with_data_dir(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument(
+            "--data-dir", help="data directory (env BAOARCHIVE_DATA_DIR, default ./data)"
+        )
+        return p
+
+    def with_crawl_options(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--no-listings", action="store_true", help="skip category listings")
+        p.add_argument("--max-articles", type=int, default=0, help="stop after N (0: all)")
+        return p
+
+    demo = with_crawl_options(
+        with_data_dir(
+            sub.add_parser(
+                "demo", help="crawl the offline replica into the data directory and print a summary"
+            )
+        )
+    )
+    demo.add_argument("--articles", type=int, default=300, help="replica size")
+    demo.add_argument("--seed", type=int, default=20250701)
+    demo.set_defaults(func=cmd_demo)
+
+    run = with_crawl_options(
+        with_data_dir(
+            sub.add_parser(
+                "run", help="crawl --site-url (the live site by default) into the data directory"
+            )
+        )
+    )
+    run.add_argument("--site-url", help=f"env BAOARCHIVE_SITE_URL, default {config.LIVE_SITE_URL}")
+    run.set_defaults(func=cmd_run)
+
+    extract = sub.add_parser("extract", help="extract one saved page and print it as JSON")
+    extract.add_argument("page", help="an article page saved as HTML")
+    extract.add_argument("--url", help="the page's URL, when the page does not say it")
+    extract.set_defaults(func=cmd_extract)
+
+    replica = sub.add_parser("replica", help="serve the offline replica of baolaocai.vn")
+    replica.add_argument("--port", type=int, default=8000)
+    replica.add_argument("--articles", type=int, default=300)
+    replica.add_argument("--seed", type=int, default=20250701)
+    replica.set_defaults(func=cmd_replica)
+
+    query = with_data_dir(sub.add_parser("query", help="run SQL on a read-only connection"))
+    query.add_argument("sql")
+    query.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    query.set_defaults(func=cmd_query)
+
+    ui = with_data_dir(sub.add_parser("ui", help="open the Dagster UI (dagster dev)"))
+    ui.add_argument("--port", type=int, default=3000)
+    ui.add_argument("--site-url")
+    ui.set_defaults(func=cmd_ui)
+    return top  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:  # every failure is one line for the user, never a traceback
+        if os.environ.get("BAOARCHIVE_DEBUG"):
+            raise
+        message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        console.print(f"baoarchive {args.command}: error: {message}", markup=False)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""Where the archive lives and which site it reads: one place for every command and asset.
+
+The live site is the default target; ``BAOARCHIVE_SITE_URL`` (or ``--site-url``) points
+everything at another server that follows the site's URL scheme, such as the replica.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+LIVE_SITE_URL = "https://baolaocai.vn"
+DEFAULT_DATA_DIR = "data"
+
+
+@dataclass(frozen=True)
+class ArchivePaths:
+    """The layout of a data directory: captures are the record, the database is derived."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "archive.duckdb"
+
+    @property
+    def warc_dir(self) -> Path:
+        return self.root / "warc"
+
+    @property
+    def captures_dir(self) -> Path:
+        """One JSON-lines capture index per crawl run: what was fetched, and where in which WARC."""
+        return self.root / "captures"
+
+    @property
+    def dagster_home(self) -> Path:
+        return self.root / "dagster"
+
+    def ensure(self) -> ArchivePaths:
+        for folder in (self.root, self.warc_dir, self.captures_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def data_dir(value: str | os.PathLike | None = None) -> Path:
+    """The data directory: the argument, else $BAOARCHIVE_DATA_DIR, else ./data."""
+    chosen = value or os.environ.get("BAOARCHIVE_DATA_DIR") or DEFAULT_DATA_DIR
+    return Path(chosen).expanduser().resolve()
+
+
+def site_url(value: str | None = None) -> str:
+    """The site to crawl: the argument, else $BAOARCHIVE_SITE_URL, else the live site."""
+    return (value or os.environ.get("BAOARCHIVE_SITE_URL") or LIVE_SITE_URL).rstrip("/")
+
+
+def is_local(url: str) -> bool:
+    """True for a server on this machine (the replica): no politeness delay is owed to it."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

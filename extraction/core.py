@@ -1,0 +1,224 @@
+"""``extract_article``: one article page in, one ``Article`` out. Pure: no I/O, no database.
+
+Two paths:
+- platform: the page has the CMS body (``div.article__body``). lxml only, no trafilatura, so a
+  core does hundreds of pages a second. Related blocks are read first, then ads, bylines and
+  related boxes are pruned inside the body, then every block element becomes one paragraph.
+- fallback: no platform body (an e-magazine piece, say). trafilatura on the whole page with the
+  platform's boilerplate pruned by ``rules.PAGE_PRUNE_XPATHS``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from . import metadata, rules
+from .metadata import Page, xpath
+from .record import Article, Image
+from .text import UndecodableError, clean, content_hash, decode_html, fold
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_HEADING_KEYS = tuple(fold(heading) for heading in rules.RELATED_HEADINGS)
+
+
+class ExtractionError(ValueError):
+    """The page cannot become an Article (not an article, not decodable). The message is one
+    line for the caller's log."""
+
+
+def extract_article(html: bytes | str, url: str | None = None) -> Article:
+    """Extract one article page. ``url`` is where it was fetched (used when the page has no
+    canonical URL, and to resolve relative links). Raises ``ExtractionError``."""
+    page = Page(_parse(html, url), url)
+    title = page.first_text(rules.TITLE_SOURCES)
+    if not title:
+        raise ExtractionError(f"no title: not an article page ({url or 'no url given'})")
+    post_id = metadata.post_id(page)
+    if post_id is None:
+        raise ExtractionError(f"no post id: not an article page ({url or 'no url given'})")
+
+    # Everything the pruning below removes is read first.
+    sapo = page.first_text(rules.SAPO_SOURCES)
+    author = metadata.author(page)
+    tags = metadata.tags(page)
+    category, category_name = metadata.category(page)
+    related = metadata.related(page)
+    images = _images(xpath(rules.LEAD_IMAGES)(page.tree), page.url)
+
+    body_element = _first(page.tree, rules.BODY)
+    if body_element is not None:
+        paragraphs, byline, body_images = _platform_body(body_element, page.url)
+        author = byline or author
+        images = _unique_images(images + body_images)
+        method = "platform"
+    else:
+        paragraphs = _fallback_paragraphs(page, title, sapo)
+        method = "fallback"
+    if not images and page.metas.get("og:image"):
+        images = [Image(url=page.metas["og:image"].strip())]
+
+    body = "\n\n".join(p for p in paragraphs if not _is_related_heading(p))
+    return Article(
+        post_id=post_id,
+        url=metadata.canonical_url(page),
+        title=title,
+        sapo=sapo,
+        body=body,
+        author=author,
+        published_at=metadata.published_at(page),
+        modified_at=metadata.modified_at(page),
+        category=category,
+        category_name=category_name,
+        tags=tags,
+        images=images,
+        related=related,
+        method=method,
+        content_hash=content_hash(title, body),
+    )
+
+
+def _parse(html: bytes | str, url: str | None) -> HtmlElement:
+    """Decode (bytes: declared charset, strictly) and parse once."""
+    if isinstance(html, bytes):
+        try:
+            html = decode_html(html)
+        except UndecodableError as error:
+            raise ExtractionError(f"undecodable page ({url or 'no url given'}): {error}") from None
+    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses str with an encoding declaration
+    if not html.strip():
+        raise ExtractionError(f"empty page ({url or 'no url given'})")
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as error:
+        raise ExtractionError(f"unparsable page ({url or 'no url given'}): {error}") from None
+
+
+def _first(tree: HtmlElement, exprs: tuple[str, ...]) -> HtmlElement | None:
+    for expr in exprs:
+        found = xpath(expr)(tree)
+        if found:
+            return found[0]
+    return None
+
+
+# --- platform path ---------------------------------------------------------------------------
+
+
+def _platform_body(body: HtmlElement, base: str | None) -> tuple[list[str], str, list[Image]]:
+    """(paragraphs, trailing byline, images) of the CMS body, after pruning it in place."""
+    for node in xpath(rules.BODY_PRUNE_XPATH)(body):
+        node.drop_tree()  # keeps the tail text
+    byline = _pop_trailing_byline(body)
+    return _paragraphs(body), byline, _images(body.iter("img"), base)
+
+
+def _pop_trailing_byline(body: HtmlElement) -> str:
+    """Remove and return baolaocai's byline block if it is the body's last text."""
+    is_byline = xpath(rules.TRAILING_BYLINE)
+    for child in reversed(body):
+        if (child.tail or "").strip():
+            return ""  # loose text after it: the last text is not a byline block
+        text = clean(child.text_content()) if isinstance(child.tag, str) else ""
+        if not text:
+            continue
+        if is_byline(child):
+            child.drop_tree()
+            return text
+        return ""
+    return ""
+
+
+def _paragraphs(root: HtmlElement) -> list[str]:
+    """One paragraph per block element, in document order; ``<br>`` starts a new line inside
+    the paragraph (poems). Inline markup is flattened into its paragraph's text."""
+    paragraphs: list[str] = []
+    lines: list[str] = []
+    pieces: list[str] = []
+
+    def end_line() -> None:
+        line = clean("".join(pieces))
+        pieces.clear()
+        if line:
+            lines.append(line)
+
+    def end_paragraph() -> None:
+        end_line()
+        if lines:
+            paragraphs.append("\n".join(lines))
+            lines.clear()
+
+    def walk(element: HtmlElement) -> None:
+        tag = element.tag
+        if isinstance(tag, str) and tag not in rules.SKIP_TAGS:  # comments have callable tags
+            block = tag in rules.BLOCK_TAGS
+            if block:
+                end_paragraph()
+            elif tag == "br":
+                end_line()
+            if element.text:
+                pieces.append(element.text)
+            for child in element:
+                walk(child)
+            if block:
+                end_paragraph()
+        if element.tail:
+            pieces.append(element.tail)
+
+    if root.text:
+        pieces.append(root.text)
+    for child in root:
+        walk(child)
+    end_paragraph()
+    return paragraphs
+
+
+def _is_related_heading(paragraph: str) -> bool:
+    """A paragraph that is a related-block heading ("Xem thêm", "Tin liên quan: …")."""
+    key = fold(paragraph)
+    return any(key.rstrip(" :") == h or key.startswith((h + ":", h + " :")) for h in _HEADING_KEYS)
+
+
+def _images(imgs: Iterable[HtmlElement], base: str | None) -> list[Image]:
+    found = (metadata.image_of(img, base) for img in imgs)
+    return _unique_images([image for image in found if image])
+
+
+def _unique_images(images: list[Image]) -> list[Image]:
+    """First occurrence of each URL (the lead image often repeats in the body)."""
+    seen: set[str] = set()
+    unique = []
+    for image in images:
+        if image.url not in seen:
+            seen.add(image.url)
+            unique.append(image)
+    return unique
+
+
+# --- fallback path ---------------------------------------------------------------------------
+
+
+def _fallback_paragraphs(page: Page, title: str, sapo: str) -> list[str]:
+    """trafilatura's text of the pruned page, one paragraph per line, minus a repeated title
+    or sapo at the top (e-magazine templates print them above the text)."""
+    import trafilatura  # heavy import, only for pages without a platform body
+
+    text = trafilatura.extract(
+        page.tree,
+        url=page.url,
+        prune_xpath=list(rules.PAGE_PRUNE_XPATHS),
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        output_format="txt",
+    )
+    paragraphs = [line for line in map(clean, (text or "").splitlines()) if line]
+    repeated = {fold(title), fold(sapo)} - {""}
+    while paragraphs and fold(paragraphs[0]) in repeated:
+        paragraphs.pop(0)
+    return paragraphs

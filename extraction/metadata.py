@@ -1,0 +1,332 @@
+"""Article metadata read from one parsed page by applying the source lists in ``rules``.
+
+Each field walks its ``(kind, key)`` sources in order and keeps the first usable value, so a
+page missing one source (older theme, e-magazine) still gets the field from the next.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime, timedelta, timezone
+from functools import cached_property, lru_cache
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from . import rules
+from .record import Image, RelatedItem
+from .text import clean, fold
+
+SITE_TZ = timezone(timedelta(hours=rules.SITE_UTC_OFFSET_HOURS))
+_ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle"}
+
+Source = tuple[str, str | None]
+
+
+@lru_cache(maxsize=512)
+def xpath(expr: str) -> etree.XPath:
+    """Compile each rule once per process."""
+    return etree.XPath(expr)
+
+
+@lru_cache(maxsize=64)
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+class Page:
+    """One parsed page and the lookups several fields share, each computed at most once."""
+
+    def __init__(self, tree: HtmlElement, url: str | None = None) -> None:
+        self.tree = tree
+        self.url = url
+
+    @cached_property
+    def metas(self) -> dict[str, str]:
+        """``<meta property|name|itemprop>`` contents by lower-cased key, first one wins."""
+        found: dict[str, str] = {}
+        for meta in xpath("//meta[@content]")(self.tree):
+            key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+            if key:
+                found.setdefault(key.strip().lower(), meta.get("content", ""))
+        return found
+
+    @cached_property
+    def jsonld(self) -> list[dict]:
+        """Every JSON-LD object on the page (lists and ``@graph`` flattened); bad blocks skipped."""
+        objects: list[dict] = []
+        for script in xpath("//script[@type='application/ld+json']/text()")(self.tree):
+            try:
+                data = json.loads(script, strict=False)
+            except ValueError:
+                continue
+            objects.extend(_flatten_jsonld(data))
+        return objects
+
+    @cached_property
+    def news_article(self) -> dict:
+        """The page's NewsArticle (or Article) JSON-LD object, ``{}`` if none."""
+        for obj in self.jsonld:
+            types = obj.get("@type")
+            types = types if isinstance(types, list) else [types]
+            if _ARTICLE_TYPES.intersection(t for t in types if isinstance(t, str)):
+                return obj
+        return {}
+
+    @cached_property
+    def scripts(self) -> str:
+        """The inline scripts' text (cmsConfig, dataLayer), for the ``script`` rules."""
+        return "\n".join(xpath("//script[not(@src)]/text()")(self.tree))
+
+    def values(self, sources: Iterable[Source]) -> Iterator[str]:
+        """Raw candidate strings from the sources, in order (lazy: stop when satisfied)."""
+        for kind, key in sources:
+            if kind == "meta":
+                if key in self.metas:
+                    yield self.metas[key]
+            elif kind == "jsonld":
+                yield from _jsonld_values(self.news_article.get(key))
+            elif kind in ("xpath", "epoch"):
+                for hit in xpath(key)(self.tree):
+                    yield hit if isinstance(hit, str) else hit.text_content()
+            elif kind == "script":
+                match = _regex(key).search(self.scripts)
+                if match:
+                    yield match.group(1)
+            elif kind == "given" and self.url:
+                yield self.url
+
+    def first_text(self, sources: Iterable[Source]) -> str:
+        """The first non-empty cleaned value of the sources."""
+        return next((text for text in map(clean, self.values(sources)) if text), "")
+
+
+def _flatten_jsonld(data: object) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten_jsonld(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from _flatten_jsonld(data.get("@graph", []))
+
+
+def _jsonld_values(value: object) -> Iterator[str]:
+    """Strings of a JSON-LD value: plain, ``{"name": …}`` (author), or a list of those."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        yield from _jsonld_values(value.get("name"))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _jsonld_values(item)
+
+
+# --- identity --------------------------------------------------------------------------------
+
+
+def post_id_from_url(url: str | None) -> int | None:
+    """The numeric id in an article URL (``…-post404649.html``), else None."""
+    match = rules.POST_URL_RE.search(url or "")
+    return int(match.group(1)) if match else None
+
+
+def post_id(page: Page) -> int | None:
+    """The article's identity: the first source that yields a post id (URLs must match)."""
+    for (kind, _key), value in _tagged(page, rules.POST_ID_SOURCES):
+        value = value.strip()
+        if kind in ("xpath", "meta", "given") and not value.isdigit():
+            found = post_id_from_url(value)
+        else:
+            found = int(value) if value.isdigit() else None
+        if found:
+            return found
+    return None
+
+
+def canonical_url(page: Page) -> str:
+    """The URL as the paper publishes it, made absolute against the URL given."""
+    for value in page.values(rules.CANONICAL_SOURCES):
+        if value.strip():
+            return urljoin(page.url or "", value.strip())
+    return ""
+
+
+def _tagged(page: Page, sources: Iterable[Source]) -> Iterator[tuple[Source, str]]:
+    for source in sources:
+        for value in page.values([source]):
+            yield source, value
+
+
+# --- time ------------------------------------------------------------------------------------
+
+
+def parse_datetime(value: str) -> datetime | None:
+    """An aware datetime from ISO 8601 with ``+0700`` or ``+07:00``; naive means site time."""
+    value = value.strip()
+    if not value:
+        return None
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            parsed = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z")
+        except ValueError:
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=SITE_TZ)
+
+
+def _first_datetime(page: Page, sources: Iterable[Source]) -> datetime | None:
+    for (kind, _key), value in _tagged(page, sources):
+        if kind == "epoch":
+            found = _from_epoch(value)
+        else:
+            found = parse_datetime(value)
+        if found:
+            return found
+    return None
+
+
+def _from_epoch(value: str) -> datetime | None:
+    value = value.strip()
+    if not value.isdigit():
+        return None
+    return datetime.fromtimestamp(int(value), UTC).astimezone(SITE_TZ)
+
+
+def published_at(page: Page) -> datetime | None:
+    """Publication time as published (tienphong's modified < published is kept as is)."""
+    return _first_datetime(page, rules.PUBLISHED_SOURCES)
+
+
+def modified_at(page: Page) -> datetime | None:
+    return _first_datetime(page, rules.MODIFIED_SOURCES)
+
+
+# --- category, tags, author ------------------------------------------------------------------
+
+
+def category(page: Page) -> tuple[str, str]:
+    """(path, name) of the article's section: ``https://x.vn/kinh-te/thi-truong/`` gives
+    ``"kinh-te/thi-truong"``. The breadcrumb's active link, else the deepest JSON-LD
+    BreadcrumbList item, else the first breadcrumb link."""
+    links = xpath(rules.BREADCRUMB_LINKS)(page.tree)
+    active = xpath(f"self::*[{rules.BREADCRUMB_ACTIVE}]")
+    chosen = [link for link in links if active(link)]
+    if chosen:
+        return _category_of(chosen[-1].get("href"), chosen[-1].text_content())
+    crumb = _deepest_breadcrumb(page)
+    if crumb:
+        return crumb
+    if links:
+        return _category_of(links[0].get("href"), links[0].text_content())
+    return "", ""
+
+
+def _deepest_breadcrumb(page: Page) -> tuple[str, str] | None:
+    items = []
+    for obj in page.jsonld:
+        if obj.get("@type") == "BreadcrumbList":
+            items.extend(i for i in obj.get("itemListElement") or [] if isinstance(i, dict))
+    if not items:
+        return None
+    last = max(items, key=lambda i: i.get("position") if isinstance(i.get("position"), int) else 0)
+    item = last.get("item")
+    if isinstance(item, dict):
+        return _category_of(item.get("@id"), item.get("name"))
+    return _category_of(item if isinstance(item, str) else None, last.get("name"))
+
+
+def _category_of(href: str | None, name: str | None) -> tuple[str, str]:
+    path = urlsplit(href or "").path.strip("/")
+    path = path.removesuffix(".html")
+    return path, clean(name)
+
+
+def tags(page: Page) -> list[str]:
+    """Tag names without the leading "#", deduplicated (case-insensitive), in page order.
+    Pages without tag links fall back to the keywords meta (a comma list)."""
+    names = [
+        clean(link.text_content()).lstrip(rules.TAG_PREFIX).strip() or clean(link.get("title"))
+        for link in xpath(rules.TAG_LINKS)(page.tree)
+    ]
+    if not any(names):
+        for key in rules.TAG_META:
+            if page.metas.get(key, "").strip():
+                names = [clean(part) for part in page.metas[key].split(",")]
+                break
+    return _dedupe(names)
+
+
+def _dedupe(names: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    kept = []
+    for name in names:
+        key = fold(name)
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(name)
+    return kept
+
+
+def author(page: Page) -> str:
+    """The byline from the page's author elements/metas; "" when unknown."""
+    return page.first_text(rules.AUTHOR_SOURCES)
+
+
+# --- related blocks and images ---------------------------------------------------------------
+
+
+def related(page: Page) -> list[RelatedItem]:
+    """Other articles the page lists, by block; read before pruning removes them."""
+    items: list[RelatedItem] = []
+    seen: set[tuple[str, str]] = set()
+    for block, expr in rules.RELATED_BLOCKS:
+        for container in xpath(expr)(page.tree):
+            for story in xpath(rules.RELATED_ITEM)(container):
+                item = _related_item(block, story, page.url)
+                key = (block, str(item.post_id or item.url or fold(item.title)))
+                if item.title and key not in seen:
+                    seen.add(key)
+                    items.append(item)
+    return items
+
+
+def _related_item(block: str, story: HtmlElement, base: str | None) -> RelatedItem:
+    links = xpath(rules.RELATED_ITEM_LINK)(story) or xpath(".//a[@href]")(story)
+    title = url = ""
+    if links:
+        title = clean(links[0].text_content()) or clean(links[0].get("title"))
+        url = urljoin(base or "", links[0].get("href", "").strip())
+    ident = None
+    for expr in rules.RELATED_ITEM_ID:
+        found = [v for v in xpath(expr)(story) if v.strip().isdigit()]
+        if found:
+            ident = int(found[0])
+            break
+    return RelatedItem(block=block, title=title, url=url, post_id=ident or post_id_from_url(url))
+
+
+def image_of(img: HtmlElement, base: str | None) -> Image | None:
+    """The image's real URL (lazy ``data-src`` before a data: placeholder) and caption."""
+    url = ""
+    for attr in rules.IMAGE_URL_ATTRS:
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            url = urljoin(base or "", value)
+            break
+    if not url:
+        return None
+    caption = ""
+    for expr in rules.IMAGE_CAPTIONS:
+        hits = xpath(expr)(img)
+        if hits:
+            hit = hits[0]
+            caption = clean(hit if isinstance(hit, str) else hit.text_content())
+            if caption:
+                break
+    return Image(url=url, caption=caption)

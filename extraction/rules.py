@@ -1,0 +1,271 @@
+"""Site knowledge of the "mcms" platform (baolaocai.vn and its sister papers), as data.
+
+The code in ``core``/``metadata`` applies these rules and knows no class names of its own, so a
+template change on the site is an edit here (trafilatura keeps its XPaths apart the same way).
+Sources: ``../shared/research/site_structure.md`` section 2 and the real pages in
+``../shared/fixtures/real/``. Every selector is XPath 1.0, compiled once by the code.
+
+Source lists are ordered ``(kind, key)`` pairs, first hit wins:
+  ``("meta", name)``   a ``<meta property|name=…>`` content (name lower-cased)
+  ``("jsonld", key)``  a key of the page's NewsArticle JSON-LD
+  ``("xpath", expr)``  an XPath giving elements (their text) or attribute strings
+  ``("script", re)``   a regex over the inline scripts, group 1 is the value
+  ``("epoch", expr)``  an XPath giving epoch seconds
+  ``("given", None)``  the URL the caller passed
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def has_class(name: str) -> str:
+    """XPath predicate: ``@class`` holds the token ``name`` (not a substring: ``article__tag``
+    must not match ``article__tags``, and older themes leave trailing spaces in ``@class``)."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+C = has_class
+
+# --- identity -------------------------------------------------------------------------------
+
+#: Article URLs: ``<slug>-post<ID>.html`` (tienphong: ``.tpo``). Group 1 is the post id.
+POST_URL_RE = re.compile(r"-post(\d+)\.(html|tpo)")
+
+#: Where the numeric post id comes from, in order. cmsConfig.objectId only counts on an article
+#: page (``pageType: 1``): on a category page it is the zone id.
+POST_ID_SOURCES: tuple[tuple[str, str | None], ...] = (
+    ("xpath", "//link[@rel='canonical']/@href"),
+    ("meta", "og:url"),
+    ("script", r"cmsConfig\s*=\s*\{[^}]*?\bpageType\s*:\s*1\b[^}]*?\bobjectId\s*:\s*(\d+)"),
+    ("script", r"\bcontentId\s*=\s*(\d+)"),  # older "v3" theme (tinnhanhchungkhoan)
+    ("script", r"""['"]articleId['"]\s*:\s*['"]?(\d+)"""),  # dataLayer
+    ("meta", "dable:item_id"),
+    ("given", None),
+)
+
+#: The canonical URL as published, in order (og:url may be a short ``/post-<id>.html`` form).
+CANONICAL_SOURCES: tuple[tuple[str, str | None], ...] = (
+    ("xpath", "//link[@rel='canonical']/@href"),
+    ("meta", "og:url"),
+    ("given", None),
+)
+
+# --- title, sapo, body ------------------------------------------------------------------------
+
+TITLE_SOURCES: tuple[tuple[str, str | None], ...] = (
+    ("xpath", f"//h1[{C('cms-title')}]"),
+    ("xpath", f"//h1[{C('article__title')}]"),
+    ("xpath", f"//h1[{C('article__header')}]"),  # older theme: h1.article__header.cms-title
+    ("jsonld", "headline"),
+    ("meta", "og:title"),
+)
+
+SAPO_SOURCES: tuple[tuple[str, str | None], ...] = (
+    ("xpath", f"//*[{C('article__sapo')}]"),  # div (baolaocai, nhandan) or h2 on some sites
+    ("xpath", f"//*[{C('cms-desc')}]"),
+    ("meta", "description"),
+    ("meta", "og:description"),
+)
+
+#: The article text container. Without it the page takes the fallback path (e-magazine).
+BODY = (
+    f"//div[{C('article__body')}]",
+    f"//div[{C('cms-body')}]",
+    "//*[@itemprop='articleBody']",
+)
+
+#: Lead image shown outside the body (nhandan's ``figure.article__avatar`` above the body).
+LEAD_IMAGES = f"//figure[{C('article__avatar')}]//img"
+
+# --- byline -----------------------------------------------------------------------------------
+
+#: A byline that baolaocai puts as the LAST block of the body (legacy import style):
+#: ``div.t1 > span.t2 "Anh Dũng"``. Tested on the body's last non-empty child only, so a
+#: right-aligned bold line in the middle of the text is never taken for a byline.
+TRAILING_BYLINE = f"self::div[{C('t1')}][.//span[{C('t2')}]]"
+
+AUTHOR_SOURCES: tuple[tuple[str, str | None], ...] = (
+    ("xpath", f"//div[{C('article__author')}]//*[{C('name')}]"),  # p.name (nhandan), span.name
+    ("xpath", f"//div[{C('article__author')}]"),
+    ("xpath", f"//a[{C('cms-author')}]"),  # p.author > a.cms-author (older theme)
+    ("xpath", f"//div[{C('article__meta')}]//div[{C('author')}]"),  # tienphong meta byline
+    ("meta", "dable:author"),
+    ("jsonld", "author"),  # author.name; "" on baolaocai means unknown
+    ("script", r"""['"]articleAuthor['"]\s*:\s*['"]([^'"]*)['"]"""),  # dataLayer
+)
+
+# --- time -------------------------------------------------------------------------------------
+
+PUBLISHED_SOURCES: tuple[tuple[str, str | None], ...] = (
+    ("meta", "article:published_time"),
+    ("jsonld", "datePublished"),
+    ("xpath", f"//div[{C('article__meta')}]//time/@datetime"),
+    ("xpath", f"//meta[{C('cms-date')}]/@content"),
+    ("epoch", f"//div[{C('article__meta')}]//*[@data-time]/@data-time"),
+)
+
+MODIFIED_SOURCES: tuple[tuple[str, str | None], ...] = (
+    ("meta", "article:modified_time"),
+    ("jsonld", "dateModified"),
+)
+
+#: The site's zone: naive times are wall-clock Asia/Ho_Chi_Minh, UTC+7 all year (no DST).
+SITE_UTC_OFFSET_HOURS = 7
+
+# --- category and tags ------------------------------------------------------------------------
+
+#: Breadcrumb links, in page order. The ``a.active`` one is the article's own section; without
+#: it the JSON-LD BreadcrumbList is used, then the first link. (tinnhanhchungkhoan's
+#: ``ul.breadcrumbs`` lists the parent then its sibling sections, so "last" would be wrong.)
+BREADCRUMB_LINKS = (
+    f"//div[{C('breadcrumbs')} or {C('breadcrumb')}]//h2/a[@href]"
+    f" | //ul[{C('breadcrumbs')}]/li/a[@href]"
+)
+BREADCRUMB_ACTIVE = C("active")
+
+#: Tag links: ``div.article__tags`` (plural, baolaocai) and ``div.article__tag`` (singular).
+TAG_LINKS = (
+    f"//div[{C('article__tags')} or {C('article__tag')}]"
+    f"//a[not(ancestor::*[{C('box-heading')}])]"
+)
+TAG_PREFIX = "#"
+#: Comma lists used when the page has no tag links (baolaocai adds a trailing comma).
+TAG_META = ("keywords", "news_keywords")
+
+# --- related blocks ---------------------------------------------------------------------------
+
+#: Blocks listing OTHER articles: read into ``Article.related``, never into the body.
+RELATED_BLOCKS: tuple[tuple[str, str], ...] = (
+    ("suggest", f"//section[{C('suggest')}] | //div[{C('many-pack')}]"),  # Có thể bạn quan tâm
+    ("timeline", f"//div[{C('timeline')}]"),  # Tin cùng chuyên mục
+    (
+        "related",  # Tin liên quan / Tin bài liên quan / Xem thêm, and boxes inside the body
+        f"//div[{C('related-news')}] | //div[{C('article-relate')}] | //div[{C('article__list')}]",
+    ),
+    ("more", f"//div[{C('article__more-news')}] | //div[{C('basic-box-9')}]"),  # Cùng chuyên mục
+)
+RELATED_ITEM = f".//article[{C('story')}]"
+RELATED_ITEM_LINK = f".//*[{C('story__heading')}]//a[@href]"
+RELATED_ITEM_ID = ("@data-id", f".//*[{C('story__heading')}]/@data-tracking")
+
+#: Headings of related/boilerplate blocks: text that must never appear in a body. The warehouse
+#: checks import this list. A body paragraph equal to one of these (or starting with it plus ":")
+#: is dropped.
+RELATED_HEADINGS: tuple[str, ...] = (
+    "Có thể bạn quan tâm",
+    "Tin cùng chuyên mục",
+    "Cùng chuyên mục",
+    "Tin liên quan",
+    "Tin bài liên quan",
+    "Xem thêm",
+    "Theo dõi Báo Lào Cai trên",
+    "Quay về E-magazine",
+)
+
+# --- pruning ----------------------------------------------------------------------------------
+# Node tests without an axis: "//" is prefixed for the whole page (fallback) and ".//" for the
+# body (platform path), so both paths prune the same things.
+
+NON_TEXT_NODES = (
+    "script",
+    "style",
+    "noscript",  # lazy-image fallbacks repeat the <img>
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "svg",
+    "canvas",
+    "button",
+    "input",
+    "select",
+    "textarea",
+)
+
+AD_NODES = (
+    f"div[{C('rennab')} or {C('rennab-wrap')}]",  # "banner" backwards
+    "*[starts-with(@id, 'sdaWeb_') or starts-with(@id, 'adsWeb_')]",
+    f"div[{C('sda_middle')} or {C('ads_middle')}]",
+    "ins[@data-key or @data-ad-client or @data-ad-slot]",  # injected ad-network slots
+)
+
+CHROME_NODES = (
+    f"div[{C('social')}]",  # the "fb yt zl tw" line, and share bars (div.social.social-share)
+    f"*[{C('article__social')}]",
+    f"div[{C('fb-like')}]",
+    f"a[{C('gg-news')} or {C('gg-prefer')}]",  # "Theo dõi Báo Lào Cai trên Google News"
+    f"div[{C('wrap-comment')} or {C('article__comment')}]",
+    f"div[{C('hidden-player')} or {C('tts-player')}]",  # text-to-speech players
+    "a[contains(normalize-space(.), 'Quay về E-magazine')]",
+)
+
+#: Bylines inside the body: their text goes to ``author`` (read before pruning).
+BYLINE_NODES = (f"div[{C('article__author')}]",)
+
+#: Related boxes the CMS drops inside the body (tienphong: div.article-relate).
+INLINE_RELATED_NODES = (
+    f"div[{C('article-relate')}]",
+    f"div[{C('related-news')}]",
+    "*[@data-source='related-news']",
+)
+
+#: Page furniture outside the article: pruned only for the whole-page fallback.
+PAGE_ONLY_NODES = (
+    "header",
+    "footer",
+    "nav",
+    f"div[{C('navigation')}]",
+    f"div[{C('breadcrumbs')} or {C('breadcrumb')}]",
+    f"ul[{C('breadcrumbs')}]",
+    f"div[{C('article__meta')}]",
+    f"div[{C('article__tags')} or {C('article__tag')}]",
+    f"div[{C('article-footer')}]",
+    f"div[{C('sub-col')} or {C('sub-column')}]",
+    f"section[{C('hot-news')} or {C('slide')}]",
+    f"div[{C('local-news')} or {C('trending')}]",
+    f"div[{C('back-to-top')}]",
+    f"section[{C('suggest')}]",
+    f"div[{C('many-pack')} or {C('timeline')} or {C('article__list')}]",
+    f"div[{C('article__more-news')} or {C('basic-box-9')} or {C('box-default')}]",
+    "*[@data-source='mostread-news' or starts-with(@data-source, 'recommendation-')"
+    " or starts-with(@data-source, 'zone-box') or starts-with(@data-source, 'topic-box')"
+    " or starts-with(@data-source, 'latest-news') or starts-with(@data-source, 'mostread-news-')]",
+)
+
+BODY_PRUNE_NODES = NON_TEXT_NODES + AD_NODES + CHROME_NODES + BYLINE_NODES + INLINE_RELATED_NODES
+
+#: For ``trafilatura.extract(prune_xpath=…)`` on pages without a platform body.
+PAGE_PRUNE_XPATHS: tuple[str, ...] = tuple(
+    "//" + node for node in BODY_PRUNE_NODES + PAGE_ONLY_NODES
+)
+
+#: One union expression for pruning inside the body (one tree walk instead of forty).
+BODY_PRUNE_XPATH = " | ".join(".//" + node for node in BODY_PRUNE_NODES)
+
+# --- body text --------------------------------------------------------------------------------
+
+#: Elements that start and end a paragraph (bare <div>s are paragraphs on baolaocai).
+BLOCK_TAGS = frozenset(
+    "p div section article aside main blockquote figure figcaption address center details summary"
+    " h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot tr td th caption pre hr"
+    " header footer nav fieldset".split()
+)
+#: Never text, even if a prune rule missed them.
+SKIP_TAGS = frozenset(NON_TEXT_NODES) | {"img", "picture", "source", "map", "head", "title"}
+
+# --- images -----------------------------------------------------------------------------------
+
+#: Lazy-loading: the real URL is in data-src; src is often a data:GIF placeholder.
+IMAGE_URL_ATTRS = ("data-src", "data-original", "src", "data-large-src")
+
+#: Caption of an <img>, relative to the img, in order.
+IMAGE_CAPTIONS = (
+    "ancestor::figure[1]/figcaption",
+    f"ancestor::figure[1]/following-sibling::*[1][self::p[{C('imgdesc')}]]",  # older theme
+    "ancestor::figure[1]/following-sibling::figcaption[1]",  # div.layout-image-N: shared caption
+    f"ancestor::table[{C('picture')}][1]//td[{C('caption')}]",  # 2022–2024 pages
+    "@cms-photo-caption",
+)

@@ -1,0 +1,87 @@
+"""Text normalisation shared by every field, the page decoding, and the content hash.
+
+Stored text is NFC with whitespace collapsed: Vietnamese may arrive decomposed (NFD) from some
+editors, and the same words must compare and index equal. Nothing else is rewritten: we keep
+what the paper published.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+
+_WHITESPACE = re.compile(r"\s+")  # str patterns are Unicode-aware: NBSP, thin spaces, …
+#: Invisible characters that are never content (zero-width space, BOM).
+_INVISIBLE = str.maketrans("", "", "\u200b\ufeff")
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def clean(value: str | None) -> str:
+    """One line of text as stored: invisible chars dropped, whitespace collapsed, NFC."""
+    if not value:
+        return ""
+    collapsed = _WHITESPACE.sub(" ", value.translate(_INVISIBLE)).strip()
+    return unicodedata.normalize("NFC", collapsed)
+
+
+def fold(value: str) -> str:
+    """Comparison key: NFC, casefolded, whitespace collapsed (case/spacing edits are no revision)."""
+    folded = unicodedata.normalize("NFC", value).casefold()
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", folded)).strip()
+
+
+def content_hash(title: str, body: str) -> str:
+    """sha256 of the folded title + body: equal for a re-fetch, different for a real revision."""
+    return hashlib.sha256(f"{fold(title)}\x1f{fold(body)}".encode()).hexdigest()
+
+
+class UndecodableError(ValueError):
+    """The bytes are valid neither in the declared charset nor in UTF-8."""
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a BOM or ``<meta charset>`` / ``http-equiv`` declares, if Python knows it."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    match = _CHARSET.search(data, 0, 4096)
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def decode_html(data: bytes) -> str:
+    """Decode a page strictly: the declared charset, else UTF-8 (the platform's default).
+
+    Valid UTF-8 with non-ASCII text wins over a declared legacy single-byte charset, which
+    would decode anything into mojibake without an error. Undecodable bytes raise instead of
+    being replaced: a page with U+FFFD in its text must be re-fetched, not archived.
+    """
+    declared = declared_charset(data)
+    candidates = [declared] if declared else []
+    if declared not in ("utf-8", "utf-8-sig"):
+        candidates.insert(0 if _is_utf8_text(data) else len(candidates), "utf-8")
+    for codec in candidates:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    raise UndecodableError(f"bytes are not valid {' or '.join(candidates)}")
+
+
+def _is_utf8_text(data: bytes) -> bool:
+    """True when the bytes hold multi-byte UTF-8 and nothing invalid."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

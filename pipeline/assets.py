@@ -1,0 +1,114 @@
+"""One asset per table or dataset, from the crawl's raw pages to topics and localities."""
+
+from __future__ import annotations
+
+import sys
+
+from dagster import (
+    AssetExecutionContext,
+    MaterializeResult,
+    PipesSubprocessClient,
+    asset,
+)
+from dagster_duckdb import DuckDBResource
+
+from baoarchive import reference
+from baoarchive.captures import extract_captures
+from baoarchive.locality_match import match_localities
+from pipeline.resources import ArchiveConfig, warehouse_writer
+from warehouse import load
+
+
+@asset(group_name="crawl", kinds={"scrapy", "warc"})
+def raw_pages(
+    context: AssetExecutionContext,
+    archive: ArchiveConfig,
+    pipes_subprocess_client: PipesSubprocessClient,
+) -> MaterializeResult:
+    """Article pages fetched from the site into WARC files, with a capture index per run.
+
+    Scrapy runs in a subprocess (Twisted's reactor cannot restart in one process); Dagster
+    Pipes carries its figures back as this asset's metadata.
+    """
+    paths = archive.paths
+    command = [
+        sys.executable, "-m", "spiders.crawl",
+        "--site-url", archive.site_url, "--data-dir", str(paths.root),
+        "--max-articles", str(archive.max_articles),
+    ]  # fmt: skip
+    if not archive.listings:
+        command.append("--no-listings")
+    return pipes_subprocess_client.run(command=command, context=context).get_materialize_result()
+
+
+@asset(group_name="warehouse", deps=[raw_pages], kinds={"duckdb"})
+def crawl_log(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeResult:
+    """Every article fetch (status, WARC location, error), loaded from the capture indexes."""
+    with warehouse_writer(duckdb) as con:
+        new = load.load_crawl_log(con, archive.paths.captures_dir)
+        total = load.table_count(con, "crawl_log")
+    return MaterializeResult(metadata={"new_rows": new, "rows": total})
+
+
+@asset(group_name="warehouse", deps=[crawl_log], kinds={"duckdb"})
+def articles(
+    context: AssetExecutionContext, archive: ArchiveConfig, duckdb: DuckDBResource
+) -> MaterializeResult:
+    """One row per post id, extracted from its newest capture; also fills ``related_items``."""
+    with warehouse_writer(duckdb) as con:
+        pending = load.pending_captures(con)
+        context.log.info(f"extracting {len(pending)} new captures")
+        batch, errors = extract_captures(archive.paths.root, pending, workers=archive.workers)
+        for capture_id, post_id, error in errors:
+            context.log.warning(f"not extracted: capture {capture_id} (post {post_id}): {error}")
+        load.upsert_articles(con, batch, errors)
+        total = load.table_count(con, "articles")
+    return MaterializeResult(
+        metadata={"extracted": len(batch), "failed": len(errors), "rows": total}
+    )
+
+
+@asset(group_name="warehouse", kinds={"duckdb"})
+def topics(duckdb: DuckDBResource) -> MaterializeResult:
+    """The site's category taxonomy (baoarchive/data/taxonomy.csv)."""
+    with warehouse_writer(duckdb) as con:
+        load.load_topics(con, reference.topics())
+        total = load.table_count(con, "topics")
+    return MaterializeResult(metadata={"rows": total})
+
+
+@asset(group_name="warehouse", deps=[articles, topics], kinds={"duckdb"})
+def article_topics(duckdb: DuckDBResource) -> MaterializeResult:
+    """Each article's topic: first cut, the site's own category (unknown ones join ``topics``)."""
+    with warehouse_writer(duckdb) as con:
+        load.sync_article_topics(con)
+        total = load.table_count(con, "article_topics")
+    return MaterializeResult(metadata={"rows": total})
+
+
+@asset(group_name="warehouse", kinds={"duckdb"})
+def localities(duckdb: DuckDBResource) -> MaterializeResult:
+    """The gazetteer: today's communes and wards, the former districts and provinces."""
+    with warehouse_writer(duckdb) as con:
+        load.load_localities(con, reference.localities())
+        total = load.table_count(con, "localities")
+    return MaterializeResult(metadata={"rows": total})
+
+
+@asset(group_name="warehouse", deps=[articles, localities], kinds={"duckdb"})
+def article_localities(duckdb: DuckDBResource) -> MaterializeResult:
+    """Units named in each article's title, sapo and body, with counts and first position."""
+    with warehouse_writer(duckdb) as con:
+        rows = con.execute(
+            "SELECT post_id, published_at, title, sapo, body FROM articles"
+        ).fetchall()
+        mentions = [
+            mention
+            for post_id, published_at, title, sapo, body in rows
+            for mention in match_localities(
+                post_id, published_at, {"title": title, "sapo": sapo, "body": body}
+            )
+        ]
+        load.sync_article_localities(con, mentions)
+        total = load.table_count(con, "article_localities")
+    return MaterializeResult(metadata={"rows": total, "articles_scanned": len(rows)})

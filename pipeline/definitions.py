@@ -1,0 +1,35 @@
+"""The Dagster code location: ``dagster dev -m pipeline.definitions``.
+
+Settings come from the environment (BAOARCHIVE_DATA_DIR, BAOARCHIVE_SITE_URL), as for every
+command of the project.
+"""
+
+from __future__ import annotations
+
+from dagster import Definitions, define_asset_job, in_process_executor
+
+from baoarchive import config
+from pipeline.assets import (
+    article_localities,
+    article_topics,
+    articles,
+    crawl_log,
+    localities,
+    raw_pages,
+    topics,
+)
+from pipeline.checks import ARTICLE_CHECKS
+from pipeline.resources import default_resources
+
+ASSETS = [raw_pages, crawl_log, articles, topics, article_topics, localities, article_localities]
+
+archive_job = define_asset_job("archive_job", selection="*", description="crawl, extract, load")
+
+defs = Definitions(
+    assets=ASSETS,
+    asset_checks=ARTICLE_CHECKS,
+    jobs=[archive_job],
+    resources=default_resources(config.data_dir(), config.site_url()),
+    # One process writes DuckDB: the steps of a run execute in that one process, in order.
+    executor=in_process_executor,
+)

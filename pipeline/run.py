@@ -1,0 +1,38 @@
+"""Materialize the whole asset graph in this process (the CLI's ``demo`` and ``run``)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from dagster import DagsterInstance, ExecuteInProcessResult, materialize
+
+from baoarchive.config import ArchivePaths
+from pipeline.checks import ARTICLE_CHECKS
+from pipeline.definitions import ASSETS
+from pipeline.resources import default_resources
+
+REPO_DAGSTER_YAML = Path(__file__).resolve().parents[1] / "dagster.yaml"
+
+
+def instance_for(paths: ArchivePaths) -> DagsterInstance:
+    """A persistent Dagster instance under the data directory, configured by the repo's file."""
+    home = paths.dagster_home
+    home.mkdir(parents=True, exist_ok=True)
+    if REPO_DAGSTER_YAML.exists():
+        shutil.copyfile(REPO_DAGSTER_YAML, home / "dagster.yaml")
+    return DagsterInstance.from_config(str(home))
+
+
+def materialize_archive(
+    data_dir: Path, site_url: str, instance: DagsterInstance | None = None, **archive: object
+) -> ExecuteInProcessResult:
+    """Crawl ``site_url`` and load everything into ``data_dir``; raises if a step fails."""
+    paths = ArchivePaths(data_dir).ensure()
+    instance = instance or instance_for(paths)
+    return materialize(
+        [*ASSETS, *ARTICLE_CHECKS],
+        resources=default_resources(data_dir, site_url, **archive),
+        instance=instance,
+        tags={"baoarchive/site": site_url},
+    )

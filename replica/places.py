@@ -1,0 +1,93 @@
+"""Which administrative units an article may name, and how the text writes them.
+
+Lào Cai and Yên Bái merged on 2025-07-01 and the districts were abolished. An article published
+before that date names the former districts ("huyện Bát Xát", "thị xã Sa Pa") and the old
+provinces; one published after names the new communes and wards ("xã Bát Xát", "phường Sa Pa")
+and the new province. Many new units share a name with an old district, so the prefix is what
+tells them apart: the ground truth counts a unit as mentioned when "<prefix> <name>" occurs.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+
+from baoarchive.reference import Locality, localities
+
+from .timefmt import MERGER
+
+#: How the text writes each kind of unit.
+PREFIX = {
+    "tinh": "tỉnh",
+    "thanh_pho": "thành phố",
+    "thi_xa": "thị xã",
+    "huyen": "huyện",
+    "xa": "xã",
+    "phuong": "phường",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A unit as written in an article: its gazetteer id and the words on the page."""
+
+    locality_id: str
+    text: str  # e.g. "xã Bát Xát"
+
+
+def mention(unit: Locality) -> Mention:
+    return Mention(unit.locality_id, f"{PREFIX[unit.kind]} {unit.name}")
+
+
+@dataclass(frozen=True)
+class Era:
+    """The units an article of one period may name."""
+
+    province_by_id: dict[str, Locality]
+    local_units: tuple[Locality, ...]  # communes/wards after the merger, districts before
+
+    def province_of(self, unit: Locality) -> Locality:
+        return self.province_by_id[unit.parent_id]
+
+
+@cache
+def era_before_merger() -> Era:
+    old = [u for u in localities() if u.valid_to and not u.valid_from]
+    provinces = {u.locality_id: u for u in old if u.kind == "tinh"}
+    units = tuple(u for u in old if u.kind != "tinh")
+    return Era(provinces, units)
+
+
+@cache
+def era_after_merger() -> Era:
+    new = [u for u in localities() if u.valid_from and not u.valid_to]
+    provinces = {u.locality_id: u for u in new if u.kind == "tinh"}
+    units = tuple(u for u in new if u.kind in ("xa", "phuong"))
+    return Era(provinces, units)
+
+
+def era_at(moment: datetime) -> Era:
+    return era_after_merger() if moment >= MERGER else era_before_merger()
+
+
+def choose_mentions(rng: random.Random, moment: datetime, local: bool) -> list[Mention]:
+    """The units one article names: 1–3 local units (same old province before the merger),
+    sometimes followed by the province. ``local=False`` (world news) names none."""
+    if not local:
+        return []
+    era = era_at(moment)
+    first = rng.choice(era.local_units)
+    pool = [u for u in era.local_units if u.parent_id == first.parent_id and u is not first]
+    extra = rng.sample(pool, k=min(len(pool), rng.choice((0, 0, 1, 1, 2))))
+    chosen = [mention(u) for u in (first, *extra)]
+    if rng.random() < 0.4:
+        chosen.append(mention(era.province_of(first)))
+    return chosen
+
+
+@cache
+def bare_names() -> frozenset[str]:
+    """Every unit name without its prefix: generated person names must avoid them."""
+    return frozenset(u.name for u in localities())

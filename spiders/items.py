@@ -1,0 +1,19 @@
+"""What a spider emits: one capture per article fetch, successful or not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class CaptureItem:
+    url: str  # requested
+    final_url: str  # after redirects
+    post_id: int | None
+    status: int | None  # None when no response came (timeout, DNS, reset)
+    source: str  # sitemap, rss, category
+    fetched_at: str  # ISO 8601, UTC
+    lastmod: str | None = None  # the sitemap's lastmod, when the URL came from a sitemap
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    body: bytes = b""
+    error: str | None = None  # one line

@@ -1,0 +1,36 @@
+"""Scrapy settings of the project: polite by default, for the live site.
+
+``spiders.crawl`` relaxes politeness only for a server on this machine (the replica).
+"""
+
+BOT_NAME = "baoarchive"
+SPIDER_MODULES = ["spiders.spiders"]
+NEWSPIDER_MODULE = "spiders.spiders"
+
+USER_AGENT = "baoarchive/0.1 (research archive of Báo Lào Cai; +https://github.com/baoarchive)"
+ROBOTSTXT_OBEY = True
+
+# Politeness towards the live site: one request at a time, at least a second apart, slower
+# when the server slows down.
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+LOGSTATS_INTERVAL = 10.0
+
+ITEM_PIPELINES = {"spiders.pipelines.WarcCapturePipeline": 300}
+
+# Set per run by spiders.crawl.
+BAOARCHIVE_DATA_DIR = "data"
+BAOARCHIVE_RUN_ID = "manual"
+BAOARCHIVE_WARC_MAX_BYTES = 1_000_000_000  # rotate WARC files at about 1 GB

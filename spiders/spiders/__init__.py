@@ -1,0 +1,1 @@
+"""Spiders of the project (Scrapy's SPIDER_MODULES)."""

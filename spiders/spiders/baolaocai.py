@@ -1,0 +1,190 @@
+"""Spider ``baolaocai``: robots.txt -> sitemap index -> monthly news sitemaps, the RSS feed, and
+the first page of category listings (and their "load more" API).
+
+It keeps only ``-post<ID>.html`` URLs, fetches each post id at most once a run, and skips posts
+already archived whose sitemap ``lastmod`` has not moved. What a server does not serve (a 404 for
+the API, no sitemap index, ...) is logged by Scrapy and skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+import scrapy
+from scrapy.http import Response
+from scrapy.spiders import SitemapSpider
+from twisted.python.failure import Failure
+
+from baoarchive.reference import topics
+from spiders import urls
+from spiders.items import CaptureItem
+from spiders.state import archived_versions
+
+
+def utc_iso(value: str | None) -> str | None:
+    """An ISO 8601 instant as a UTC string ('+0700' and '+07:00' both accepted), so they compare."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        return None
+    return parsed.astimezone(UTC).isoformat()
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+class BaolaocaiSpider(SitemapSpider):
+    name = "baolaocai"
+    sitemap_follow = [urls.NEWS_SITEMAP.pattern]
+    sitemap_rules = [(urls.ARTICLE_URL.pattern, "parse_article")]
+
+    def __init__(
+        self,
+        site_url: str,
+        data_dir: str,
+        months: str = "",
+        listings: str = "1",
+        max_articles: str = "0",
+        **kwargs: Any,
+    ) -> None:
+        self.site_url = site_url.rstrip("/")
+        self.sitemap_urls = [f"{self.site_url}/robots.txt", f"{self.site_url}/sitemap.xml"]
+        super().__init__(**kwargs)
+        # "2025-07,2025-08": only those monthly sitemaps (a partitioned backfill); empty: all.
+        self.months = {m.strip() for m in months.split(",") if m.strip()}
+        self.listings = listings not in ("0", "false", "")
+        self.max_articles = int(max_articles)
+        self.archived = archived_versions(Path(data_dir) / "captures")
+        self.scheduled: set[int] = set()
+        self.lastmods: dict[str, str | None] = {}
+        self.logger.info("%d posts already archived", len(self.archived))
+
+    # -- discovery ---------------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Any]:
+        async for request in super().start():
+            yield request
+        for feed in urls.RSS_FEEDS:
+            yield scrapy.Request(self.site_url + feed, callback=self.parse_rss)
+        if self.listings and not self.months:
+            for topic in topics():
+                url = f"{self.site_url}/{topic.topic_id}/"
+                yield scrapy.Request(url, callback=self.parse_listing, cb_kwargs={"zone": None})
+
+    def sitemap_filter(self, entries: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+        for entry in entries:
+            loc = entry.get("loc", "")
+            month = urls.sitemap_month(loc)
+            if month is not None:  # an index entry: a monthly sitemap
+                if not self.months or month in self.months:
+                    yield entry
+                continue
+            lastmod = utc_iso(entry.get("lastmod"))
+            if self._want(urls.post_id(loc), lastmod):
+                self.lastmods[loc] = lastmod
+                yield entry
+
+    def _want(self, post_id: int | None, lastmod: str | None) -> bool:
+        """Schedule a post once a run; skip it when archived and not modified since."""
+        if post_id is None or post_id in self.scheduled:
+            return False
+        if self.max_articles and len(self.scheduled) >= self.max_articles:
+            return False
+        archived = self.archived.get(post_id)
+        if archived is not None and (lastmod is None or lastmod <= archived):
+            return False
+        self.scheduled.add(post_id)
+        return True
+
+    def _article_request(self, url: str, source: str, lastmod: str | None = None):
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.article_failed,
+            cb_kwargs={"source": source},
+            meta={"lastmod": lastmod, "source": source},
+        )
+
+    def _parse_sitemap(self, response: Response) -> Iterable[scrapy.Request]:
+        # SitemapSpider builds article requests without an errback; add ours and the lastmod.
+        for request in super()._parse_sitemap(response):
+            if request.callback == self.parse_article:
+                yield self._article_request(request.url, "sitemap", self.lastmods.get(request.url))
+            else:
+                yield request
+
+    def parse_rss(self, response: Response) -> Iterable[scrapy.Request]:
+        for link in response.xpath("//item/link/text()").getall():
+            link = link.strip()
+            if self._want(urls.post_id(link), None):
+                yield self._article_request(link, "rss")
+
+    def parse_listing(self, response: Response, zone: str | None) -> Iterable[scrapy.Request]:
+        for href in response.css("article.story h2.story__heading a::attr(href)").getall():
+            link = urljoin(response.url, href)
+            if self._want(urls.post_id(link), None):
+                yield self._article_request(link, "category")
+        if zone is None:  # a category page: ask its "load more" API for the next page
+            zone = response.css("button.control__loadmore::attr(data-zone)").get()
+            api = urls.CMS_DOMAIN_API.search(response.text)
+            if zone:
+                base = api.group(1).rstrip("/") if api else self.site_url
+                url = urls.MORENEWS_API.format(api=base, zone=zone, page=2)
+                yield scrapy.Request(url, callback=self.parse_morenews)
+
+    def parse_morenews(self, response: Response) -> Iterable[scrapy.Request]:
+        try:
+            contents = json.loads(response.text)["data"]["contents"]
+        except (ValueError, KeyError, TypeError):
+            self.logger.warning("load-more API gave no JSON contents: %s", response.url)
+            return
+        for content in contents:
+            link = urljoin(self.site_url + "/", content.get("url") or content.get("full_url", ""))
+            if self._want(urls.post_id(link), None):
+                yield self._article_request(link, "category")
+
+    # -- capture -----------------------------------------------------------------------------
+
+    def parse_article(self, response: Response, source: str = "sitemap") -> CaptureItem:
+        headers = [
+            (k.decode("latin-1"), v.decode("latin-1"))
+            for k, values in response.headers.items()
+            for v in values
+        ]
+        return CaptureItem(
+            url=response.request.meta.get("redirect_urls", [response.url])[0],
+            final_url=response.url,
+            post_id=urls.post_id(response.url),
+            status=response.status,
+            source=source,
+            fetched_at=now_utc(),
+            lastmod=response.meta.get("lastmod"),
+            headers=headers,
+            body=response.body,
+        )
+
+    def article_failed(self, failure: Failure) -> CaptureItem:
+        request = failure.request
+        response = getattr(failure.value, "response", None)
+        error = f"{failure.type.__name__}: {failure.getErrorMessage()}".splitlines()[0]
+        self.logger.warning("article fetch failed: %s: %s", request.url, error)
+        return CaptureItem(
+            url=request.url,
+            final_url=response.url if response is not None else request.url,
+            post_id=urls.post_id(request.url),
+            status=response.status if response is not None else None,
+            source=request.meta.get("source", ""),
+            fetched_at=now_utc(),
+            lastmod=request.meta.get("lastmod"),
+            error=error,
+        )

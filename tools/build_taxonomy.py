@@ -1,0 +1,75 @@
+"""Build baoarchive/data/taxonomy.csv from the site's own menu (the real page in ../shared).
+
+The topic ids are the site's category paths ("kinh-te/thi-truong"): stable, readable and the
+same string the breadcrumb URL gives, so a topic id can be cited.  Parents come from the menu's
+nesting (``ul.menu > li > ul.sub-menu`` and the "All" big-menu's ``ul.item`` groups), because some
+sub-categories live at top-level URLs (``/hoc-tap-va-lam-theo-bac/`` is under Chính trị).
+Run: python tools/build_taxonomy.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from lxml import html
+
+PAGE = "fixtures/real/baolaocai_song-dep-tu-nhung-dieu-gian-di_post404649.html"
+SOURCE = "baolaocai.vn main menu (real page post404649, captured 2026-01)"
+SPONSORED = {"thong-tin-quang-cao"}
+# Zone ids seen on the real page (site_structure.md): adsZone/data-zone 141, zone-box-123.
+ZONES = {"review-lao-cai": "141", "epaper": "123"}
+COLUMNS = ["topic_id", "slug", "name", "parent_id", "zone_id", "sponsored", "source"]
+
+
+def path_of(href: str) -> str:
+    return urlsplit(href).path.strip("/")
+
+
+def build(shared: Path) -> list[dict[str, str]]:
+    root = html.parse(str(shared / PAGE)).getroot()
+    rows: dict[str, dict[str, str]] = {}
+
+    def add(href: str, name: str, parent: str) -> None:
+        topic = path_of(href)
+        if not topic or href.startswith("javascript"):
+            return
+        row = rows.setdefault(topic, {
+            "topic_id": topic, "slug": topic.rsplit("/", 1)[-1], "name": name.strip(),
+            "parent_id": parent, "zone_id": ZONES.get(topic, ""),
+            "sponsored": str(topic in SPONSORED).lower(), "source": SOURCE,
+        })  # fmt: skip
+        row["parent_id"] = row["parent_id"] or parent
+
+    for li in root.xpath("//ul[@class='menu']/li"):
+        top = li.xpath("./a")[0]
+        add(top.get("href"), top.get("title") or top.text_content(), "")
+        for sub in li.xpath("./ul[contains(@class,'sub-menu')]/li/a"):
+            add(sub.get("href"), sub.get("title") or sub.text_content(), path_of(top.get("href")))
+    for group in root.xpath("//div[@class='big-menu']//ul[@class='item']"):
+        links = group.xpath(".//a")
+        head = path_of(links[0].get("href"))
+        add(links[0].get("href"), links[0].get("title") or links[0].text_content(), "")
+        for sub in links[1:]:
+            add(sub.get("href"), sub.get("title") or sub.text_content(), head)
+    return list(rows.values())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    repo = Path(__file__).resolve().parents[1]
+    parser.add_argument("--shared", type=Path, default=repo.parent / "shared")
+    parser.add_argument("--out", type=Path, default=repo / "baoarchive" / "data" / "taxonomy.csv")
+    args = parser.parse_args()
+    rows = build(args.shared)
+    with args.out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"wrote {len(rows)} topics to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

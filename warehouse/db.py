@@ -1,0 +1,33 @@
+"""Connections: one writer (migrated on open), any number of read-only readers."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import duckdb
+
+from warehouse.migrations import migrate
+
+SQL_DIR = Path(__file__).with_name("sql")
+
+
+@cache
+def sql(name: str) -> str:
+    """The text of ``warehouse/sql/<name>.sql``."""
+    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def connect_writer(path: str | Path) -> duckdb.DuckDBPyConnection:
+    """The single writing connection; brings the schema up to date."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    migrate(con)
+    return con
+
+
+def connect_reader(path: str | Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection: a write through it fails, and it never blocks on our own files."""
+    if not Path(path).exists():
+        raise FileNotFoundError(f"no archive database at {path}: run `baoarchive demo` or `run`")
+    return duckdb.connect(str(path), read_only=True)

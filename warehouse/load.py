@@ -1,0 +1,193 @@
+"""Loaders: stage a batch as an Arrow table, then apply one ``sql/*.sql`` step in a transaction.
+
+Every loader is idempotent: loading the same input twice leaves the tables as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from baoarchive.reference import Locality, Topic
+from extraction.record import Article
+from warehouse.db import sql
+
+
+@dataclass(frozen=True)
+class PendingCapture:
+    capture_id: str
+    post_id: int
+    final_url: str
+    warc_file: str
+    warc_offset: int
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def _stage(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
+    con.register(f"{name}_arrow", table)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_arrow")
+    con.unregister(f"{name}_arrow")
+
+
+def table_count(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # table: our own names
+
+
+def load_crawl_log(con: duckdb.DuckDBPyConnection, captures_dir: Path) -> int:
+    """Load the capture index files; returns how many rows were new."""
+    if not any(captures_dir.glob("*.jsonl")):
+        return 0
+    before = table_count(con, "crawl_log")
+    with transaction(con):
+        con.execute(sql("load_crawl_log"), [str(captures_dir / "*.jsonl")])
+    return table_count(con, "crawl_log") - before
+
+
+def pending_captures(con: duckdb.DuckDBPyConnection) -> list[PendingCapture]:
+    return [PendingCapture(*row) for row in con.execute(sql("pending_captures")).fetchall()]
+
+
+ARTICLE_SCHEMA = pa.schema([
+    ("post_id", pa.int64()), ("url", pa.string()), ("title", pa.string()),
+    ("sapo", pa.string()), ("body", pa.string()), ("author", pa.string()),
+    ("published_at", pa.timestamp("us", tz="UTC")), ("modified_at", pa.timestamp("us", tz="UTC")),
+    ("category", pa.string()), ("category_name", pa.string()), ("tags", pa.list_(pa.string())),
+    ("images", pa.list_(pa.struct([("url", pa.string()), ("caption", pa.string())]))),
+    ("word_count", pa.int32()), ("method", pa.string()), ("content_hash", pa.string()),
+    ("capture_id", pa.string()),
+])  # fmt: skip
+RELATED_SCHEMA = pa.schema([
+    ("post_id", pa.int64()), ("block", pa.string()), ("position", pa.int32()),
+    ("related_post_id", pa.int64()), ("title", pa.string()), ("url", pa.string()),
+])  # fmt: skip
+
+
+def _article_rows(batch: list[tuple[str, Article]]) -> list[dict]:
+    return [
+        {
+            "post_id": a.post_id,
+            "url": a.url,
+            "title": a.title,
+            "sapo": a.sapo,
+            "body": a.body,
+            "author": a.author,
+            "published_at": a.published_at,
+            "modified_at": a.modified_at,
+            "category": a.category,
+            "category_name": a.category_name,
+            "tags": list(a.tags),
+            "images": [{"url": i.url, "caption": i.caption} for i in a.images],
+            "word_count": len(a.body.split()),
+            "method": a.method,
+            "content_hash": a.content_hash,
+            "capture_id": capture_id,
+        }  # fmt: skip
+        for capture_id, a in batch
+    ]
+
+
+def _related_rows(batch: list[tuple[str, Article]]) -> list[dict]:
+    rows = []
+    for _, article in batch:
+        positions: dict[str, int] = {}
+        for item in article.related:
+            positions[item.block] = positions.get(item.block, 0) + 1
+            rows.append({
+                "post_id": article.post_id, "block": item.block,
+                "position": positions[item.block], "related_post_id": item.post_id,
+                "title": item.title, "url": item.url,
+            })  # fmt: skip
+    return rows
+
+
+def upsert_articles(
+    con: duckdb.DuckDBPyConnection,
+    batch: list[tuple[str, Article]],
+    errors: Iterable[tuple[str, int | None, str]] = (),
+) -> None:
+    """Load extracted articles (with the capture each came from) and extraction failures."""
+    errors = list(errors)
+    with transaction(con):
+        if batch:
+            _stage(
+                con, "staged_articles", pa.Table.from_pylist(_article_rows(batch), ARTICLE_SCHEMA)
+            )
+            _stage(
+                con, "staged_related", pa.Table.from_pylist(_related_rows(batch), RELATED_SCHEMA)
+            )
+            con.execute(sql("upsert_articles"))
+            con.execute(sql("sync_related_items"))
+        if errors:
+            con.executemany(
+                "INSERT INTO extraction_errors VALUES (?, ?, ?) ON CONFLICT DO NOTHING", errors
+            )
+
+
+def load_topics(con: duckdb.DuckDBPyConnection, topics: Iterable[Topic]) -> None:
+    rows = [
+        {"topic_id": t.topic_id, "slug": t.slug, "name": t.name, "parent_id": t.parent_id or None,
+         "zone_id": t.zone_id or None, "sponsored": t.sponsored, "source": t.source}
+        for t in topics
+    ]  # fmt: skip
+    with transaction(con):
+        _stage(con, "staged_topics", pa.Table.from_pylist(rows))
+        con.execute(sql("load_topics"))
+
+
+def sync_article_topics(con: duckdb.DuckDBPyConnection) -> None:
+    with transaction(con):
+        con.execute(sql("sync_article_topics"))
+
+
+def load_localities(con: duckdb.DuckDBPyConnection, units: Iterable[Locality]) -> None:
+    schema = pa.schema([
+        ("locality_id", pa.string()), ("name", pa.string()), ("kind", pa.string()),
+        ("parent_id", pa.string()), ("former_province", pa.string()),
+        ("valid_from", pa.date32()), ("valid_to", pa.date32()), ("gso_code", pa.string()),
+        ("site_dia_phuong_id", pa.string()), ("aliases", pa.list_(pa.string())),
+        ("source", pa.string()),
+    ])  # fmt: skip
+
+    def day(value: str) -> date | None:
+        return date.fromisoformat(value) if value else None
+
+    rows = [
+        {"locality_id": u.locality_id, "name": u.name, "kind": u.kind,
+         "parent_id": u.parent_id or None, "former_province": u.former_province or None,
+         "valid_from": day(u.valid_from), "valid_to": day(u.valid_to), "gso_code": u.gso_code,
+         "site_dia_phuong_id": u.site_dia_phuong_id or None, "aliases": list(u.aliases),
+         "source": u.source}
+        for u in units
+    ]  # fmt: skip
+    with transaction(con):
+        _stage(con, "staged_localities", pa.Table.from_pylist(rows, schema))
+        con.execute(sql("load_localities"))
+
+
+MENTION_SCHEMA = pa.schema([
+    ("post_id", pa.int64()), ("locality_id", pa.string()), ("mentions", pa.int32()),
+    ("first_field", pa.string()), ("first_offset", pa.int32()),
+])  # fmt: skip
+
+
+def sync_article_localities(con: duckdb.DuckDBPyConnection, mentions: list[dict]) -> None:
+    """Make article_localities equal to the matcher's output for every article."""
+    with transaction(con):
+        _stage(con, "staged_mentions", pa.Table.from_pylist(mentions, MENTION_SCHEMA))
+        con.execute(sql("sync_article_localities"))
