@@ -21,8 +21,12 @@ import re
 
 def has_class(name: str) -> str:
     """XPath predicate: ``@class`` holds the token ``name`` (not a substring: ``article__tag``
-    must not match ``article__tags``, and older themes leave trailing spaces in ``@class``)."""
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+    must not match ``article__tags``, and older themes leave trailing spaces in ``@class``).
+    The cheap substring test first lets libxml2 skip the string building on most elements."""
+    return (
+        f"(contains(@class, '{name}')"
+        f" and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
+    )
 
 
 C = has_class

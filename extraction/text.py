@@ -24,7 +24,9 @@ def clean(value: str | None) -> str:
     """One line of text as stored: invisible chars dropped, whitespace collapsed, NFC."""
     if not value:
         return ""
-    collapsed = _WHITESPACE.sub(" ", value.translate(_INVISIBLE)).strip()
+    if "\u200b" in value or "\ufeff" in value:
+        value = value.translate(_INVISIBLE)
+    collapsed = " ".join(value.split())  # str.split() splits on Unicode whitespace, NBSP too
     return unicodedata.normalize("NFC", collapsed)
 
 

@@ -74,9 +74,11 @@ class BaolaocaiSpider(SitemapSpider):
     async def start(self) -> AsyncIterator[Any]:
         async for request in super().start():
             yield request
+        if self.months:  # a backfill of given months reads only their sitemaps
+            return
         for feed in urls.RSS_FEEDS:
             yield scrapy.Request(self.site_url + feed, callback=self.parse_rss)
-        if self.listings and not self.months:
+        if self.listings:
             for topic in topics():
                 url = f"{self.site_url}/{topic.topic_id}/"
                 yield scrapy.Request(url, callback=self.parse_listing, cb_kwargs={"zone": None})

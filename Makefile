@@ -1,0 +1,27 @@
+# Two set-up commands on a fresh machine with Python 3.11 (each installs what it needs):
+#   make demo   - the main job: the whole pipeline against the offline replica, into ./data
+#   make test   - the test suite (real Scrapy crawls of the replica, real Dagster, real DuckDB)
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: demo test lint install
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(BIN)/baoarchive demo
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .

@@ -1,0 +1,61 @@
+"""The ``baoarchive`` command as a user runs it: a subprocess, its output and exit code."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+REAL_PAGE = SHARED / "fixtures/real/baolaocai_song-dep-tu-nhung-dieu-gian-di_post404649.html"
+
+
+def baoarchive(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    if data_dir is not None:
+        env["BAOARCHIVE_DATA_DIR"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "baoarchive.cli", *args],
+        capture_output=True, text=True, timeout=600, env=env,
+    )  # fmt: skip
+
+
+@pytest.mark.skipif(not REAL_PAGE.exists(), reason="needs ../shared/fixtures/real")
+def test_extract_prints_the_fields_of_a_real_page():
+    done = baoarchive("extract", str(REAL_PAGE))
+    assert done.returncode == 0, done.stderr
+    article = json.loads(done.stdout)
+    assert list(article)[:11] == ["post_id", "url", "title", "sapo", "body", "author",
+                                  "published_at", "modified_at", "category", "tags", "images"]
+    assert article["post_id"] == 404649
+    assert article["title"] == "Sống đẹp từ những điều giản dị"
+    assert article["published_at"] == "2025-06-17T13:43:02+07:00"
+    assert article["author"] == "Anh Dũng"
+    assert article["tags"] == ["Thiếu tá Đoàn Thị Hạnh"]
+    assert "Có thể bạn quan tâm" not in article["body"]
+
+
+def test_extract_of_a_missing_file_is_one_line_error(tmp_path):
+    done = baoarchive("extract", str(tmp_path / "nope.html"))
+    assert done.returncode != 0
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in done.stderr
+
+
+def test_demo_then_read_only_query(tmp_path):
+    done = baoarchive("demo", "--articles", "30", data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "articles" in done.stdout
+    count = baoarchive("query", "SELECT count(*) AS n FROM articles", "--format", "json",
+                       data_dir=tmp_path)  # fmt: skip
+    assert json.loads(count.stdout) == {"n": 30}
+    write = baoarchive("query", "DELETE FROM articles", data_dir=tmp_path)
+    assert write.returncode != 0
+    assert "read-only" in write.stderr.lower()
+    again = baoarchive("query", "SELECT count(*) AS n FROM articles", "--format", "json",
+                       data_dir=tmp_path)  # fmt: skip
+    assert json.loads(again.stdout) == {"n": 30}

@@ -1,0 +1,106 @@
+"""A real Dagster materialization of the whole graph against the replica, into a temporary
+DuckDB file; then the same again, which must change no row."""
+
+from __future__ import annotations
+
+import pytest
+from dagster import DagsterInstance
+
+from baoarchive.config import ArchivePaths
+from extraction import RELATED_HEADINGS
+from pipeline.run import materialize_archive
+from warehouse import connect_reader
+
+TABLES = ["articles", "related_items", "topics", "article_topics", "localities",
+          "article_localities", "crawl_log", "extraction_errors"]  # fmt: skip
+
+
+def fingerprints(database) -> dict[str, tuple[int, str]]:
+    """Row count and a hash of every row of every table: equal fingerprints, equal tables."""
+    with connect_reader(database) as con:
+        return {
+            table: con.execute(
+                f"SELECT count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) "
+                f"ORDER BY CAST(t AS VARCHAR)), '')) FROM {table} t"
+            ).fetchone()
+            for table in TABLES
+        }
+
+
+@pytest.fixture(scope="module")
+def archive(replica, tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("archive")
+    with DagsterInstance.ephemeral() as instance:
+        result = materialize_archive(data_dir, replica.url, instance=instance)
+    assert result.success
+    return data_dir, result
+
+
+def test_one_row_per_replica_article(replica, archive):
+    data_dir, _ = archive
+    with connect_reader(ArchivePaths(data_dir).database) as con:
+        rows = {r[0]: r for r in con.execute(
+            "SELECT post_id, title, sapo, body, published_at, category, tags, author FROM articles"
+        ).fetchall()}  # fmt: skip
+    assert set(rows) == {a.post_id for a in replica.site.articles}
+    for truth in replica.site.articles:
+        post_id, title, sapo, body, published_at, category, tags, author = rows[truth.post_id]
+        assert title == truth.title
+        assert sapo == truth.sapo
+        positions = [body.find(p) for p in truth.paragraphs]
+        assert -1 not in positions and positions == sorted(positions), truth.post_id
+        assert published_at == truth.published_at
+        assert category == truth.category
+        assert tags == truth.tags
+        assert author == truth.author
+        assert truth.author not in body.splitlines()
+
+
+def test_no_body_holds_related_block_text(replica, archive):
+    data_dir, _ = archive
+    titles = {a.post_id: a.title for a in replica.site.articles}
+    with connect_reader(ArchivePaths(data_dir).database) as con:
+        bodies = dict(con.execute("SELECT post_id, body FROM articles").fetchall())
+    for truth in replica.site.articles:
+        body = bodies[truth.post_id]
+        for heading in RELATED_HEADINGS:
+            assert heading not in body
+        for other in truth.suggest + truth.timeline:
+            assert titles.get(other, "\0") not in body, f"post {truth.post_id} leaks {other}"
+        assert "fb yt zl tw" not in body
+
+
+def test_topics_and_localities_are_filled(replica, archive):
+    data_dir, _ = archive
+    with connect_reader(ArchivePaths(data_dir).database) as con:
+        per_topic = dict(con.execute(
+            "SELECT topic_id, count(*) FROM article_topics GROUP BY ALL").fetchall())
+        found = con.execute("SELECT post_id, locality_id FROM article_localities").fetchall()
+        known = {r[0] for r in con.execute("SELECT locality_id FROM localities").fetchall()}
+    expected_topics = {}
+    for a in replica.site.articles:
+        expected_topics[a.category] = expected_topics.get(a.category, 0) + 1
+    assert per_topic == expected_topics
+    assert found and {loc for _, loc in found} <= known
+    matched = {}
+    for post_id, locality_id in found:
+        matched.setdefault(post_id, set()).add(locality_id)
+    for a in replica.site.articles:  # every unit the generator wrote in is found
+        assert set(a.localities) <= matched.get(a.post_id, set()), a.post_id
+
+
+def test_asset_checks_pass(archive):
+    _, result = archive
+    evaluations = result.get_asset_check_evaluations()
+    assert {e.check_name for e in evaluations} == {
+        "no_duplicate_post_ids", "no_related_block_leakage", "title_and_published_time"}
+    assert all(e.passed for e in evaluations)
+
+
+def test_second_run_changes_no_row(replica, archive):
+    data_dir, _ = archive
+    database = ArchivePaths(data_dir).database
+    before = fingerprints(database)
+    with DagsterInstance.ephemeral() as instance:
+        assert materialize_archive(data_dir, replica.url, instance=instance).success
+    assert fingerprints(database) == before
