@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("BAOARCHIVE_DEBUG"):
             raise
         message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        console.print(f"baoarchive {args.command}: error: {message}", markup=False)
+        print(f"baoarchive {args.command}: error: {message}", file=sys.stderr)
         return 2
 
 

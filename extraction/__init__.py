@@ -7,4 +7,11 @@ from .core import ExtractionError, extract_article
 from .record import Article, Image, RelatedItem
 from .rules import RELATED_HEADINGS
 
-__all__ = ["RELATED_HEADINGS", "Article", "ExtractionError", "Image", "RelatedItem", "extract_article"]
+__all__ = [
+    "RELATED_HEADINGS",
+    "Article",
+    "ExtractionError",
+    "Image",
+    "RelatedItem",
+    "extract_article",
+]

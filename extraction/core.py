@@ -24,6 +24,7 @@ from .text import UndecodableError, clean, content_hash, decode_html, fold
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _HEADING_KEYS = tuple(fold(heading) for heading in rules.RELATED_HEADINGS)
+_HEADING_MAX = max(map(len, _HEADING_KEYS)) + 2  # longer paragraphs can only be "Heading: …"
 
 
 class ExtractionError(ValueError):
@@ -42,44 +43,36 @@ def extract_article(html: bytes | str, url: str | None = None) -> Article:
     if post_id is None:
         raise ExtractionError(f"no post id: not an article page ({url or 'no url given'})")
 
-    # Everything the pruning below removes is read first.
-    sapo = page.first_text(rules.SAPO_SOURCES)
-    author = metadata.author(page)
-    tags = metadata.tags(page)
-    category, category_name = metadata.category(page)
-    related = metadata.related(page)
-    images = _images(xpath(rules.LEAD_IMAGES)(page.tree), page.url)
-
-    body_element = _first(page.tree, rules.BODY)
-    if body_element is not None:
-        paragraphs, byline, body_images = _platform_body(body_element, page.url)
-        author = byline or author
-        images = _unique_images(images + body_images)
-        method = "platform"
-    else:
-        paragraphs = _fallback_paragraphs(page, title, sapo)
-        method = "fallback"
-    if not images and page.metas.get("og:image"):
-        images = [Image(url=page.metas["og:image"].strip())]
-
-    body = "\n\n".join(p for p in paragraphs if not _is_related_heading(p))
-    return Article(
+    # Every field is read before the body step prunes the tree (trafilatura prunes it too).
+    article = Article(
         post_id=post_id,
         url=metadata.canonical_url(page),
         title=title,
-        sapo=sapo,
-        body=body,
-        author=author,
+        sapo=page.first_text(rules.SAPO_SOURCES),
+        author=metadata.author(page),
         published_at=metadata.published_at(page),
         modified_at=metadata.modified_at(page),
-        category=category,
-        category_name=category_name,
-        tags=tags,
-        images=images,
-        related=related,
-        method=method,
-        content_hash=content_hash(title, body),
+        tags=metadata.tags(page),
+        related=metadata.related(page),
+        images=_images(page.find(rules.LEAD_IMAGES), page.url),
     )
+    article.category, article.category_name = metadata.category(page)
+    og_image = page.metas.get("og:image", "").strip()
+
+    body_element = next((found[0] for found in map(page.find, rules.BODY) if found), None)
+    if body_element is not None:
+        paragraphs, byline, body_images = _platform_body(body_element, page.url)
+        article.author = byline or article.author
+        article.images = _unique_images(article.images + body_images)
+    else:
+        paragraphs = _fallback_paragraphs(page, article.title, article.sapo)
+        article.method = "fallback"
+    if not article.images and og_image:
+        article.images = [Image(url=og_image)]
+
+    article.body = "\n\n".join(p for p in paragraphs if not _is_related_heading(p))
+    article.content_hash = content_hash(article.title, article.body)
+    return article
 
 
 def _parse(html: bytes | str, url: str | None) -> HtmlElement:
@@ -96,14 +89,6 @@ def _parse(html: bytes | str, url: str | None) -> HtmlElement:
         return lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as error:
         raise ExtractionError(f"unparsable page ({url or 'no url given'}): {error}") from None
-
-
-def _first(tree: HtmlElement, exprs: tuple[str, ...]) -> HtmlElement | None:
-    for expr in exprs:
-        found = xpath(expr)(tree)
-        if found:
-            return found[0]
-    return None
 
 
 # --- platform path ---------------------------------------------------------------------------
@@ -179,6 +164,8 @@ def _paragraphs(root: HtmlElement) -> list[str]:
 
 def _is_related_heading(paragraph: str) -> bool:
     """A paragraph that is a related-block heading ("Xem thêm", "Tin liên quan: …")."""
+    if ":" not in paragraph and len(paragraph) > _HEADING_MAX:
+        return False
     key = fold(paragraph)
     return any(key.rstrip(" :") == h or key.startswith((h + ":", h + " :")) for h in _HEADING_KEYS)
 

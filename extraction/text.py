@@ -12,12 +12,15 @@ import hashlib
 import re
 import unicodedata
 
-_WHITESPACE = re.compile(r"\s+")  # str patterns are Unicode-aware: NBSP, thin spaces, …
 #: Invisible characters that are never content (zero-width space, BOM).
 _INVISIBLE = str.maketrans("", "", "\u200b\ufeff")
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def clean(value: str | None) -> str:
@@ -31,9 +34,9 @@ def clean(value: str | None) -> str:
 
 
 def fold(value: str) -> str:
-    """Comparison key: NFC, casefolded, whitespace collapsed (case/spacing edits are no revision)."""
+    """Comparison key: NFC, casefolded, whitespace collapsed (case or spacing is no revision)."""
     folded = unicodedata.normalize("NFC", value).casefold()
-    return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", folded)).strip()
+    return " ".join(unicodedata.normalize("NFC", folded).split())
 
 
 def content_hash(title: str, body: str) -> str:

@@ -16,6 +16,7 @@ from functools import cache
 
 from baoarchive.reference import Locality, localities
 
+from .draw import pick, pick_some
 from .timefmt import MERGER
 
 #: How the text writes each kind of unit.
@@ -35,13 +36,17 @@ class Mention:
 
     locality_id: str
     text: str  # e.g. "xã Bát Xát"
+    name: str  # the bare name, e.g. "Bát Xát"
+    province: bool = False
 
 
+@cache
 def mention(unit: Locality) -> Mention:
-    return Mention(unit.locality_id, f"{PREFIX[unit.kind]} {unit.name}")
+    text = f"{PREFIX[unit.kind]} {unit.name}"
+    return Mention(unit.locality_id, text, unit.name, unit.kind == "tinh")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: there are exactly two
 class Era:
     """The units an article of one period may name."""
 
@@ -50,6 +55,18 @@ class Era:
 
     def province_of(self, unit: Locality) -> Locality:
         return self.province_by_id[unit.parent_id]
+
+    def neighbours(self, unit: Locality) -> tuple[Locality, ...]:
+        """Other local units of the same province (an article stays inside one province)."""
+        return _neighbours(self, unit.locality_id)
+
+
+@cache
+def _neighbours(era: Era, locality_id: str) -> tuple[Locality, ...]:
+    parent = next(u.parent_id for u in era.local_units if u.locality_id == locality_id)
+    return tuple(
+        u for u in era.local_units if u.parent_id == parent and u.locality_id != locality_id
+    )
 
 
 @cache
@@ -78,9 +95,8 @@ def choose_mentions(rng: random.Random, moment: datetime, local: bool) -> list[M
     if not local:
         return []
     era = era_at(moment)
-    first = rng.choice(era.local_units)
-    pool = [u for u in era.local_units if u.parent_id == first.parent_id and u is not first]
-    extra = rng.sample(pool, k=min(len(pool), rng.choice((0, 0, 1, 1, 2))))
+    first = pick(rng, era.local_units)
+    extra = pick_some(rng, era.neighbours(first), pick(rng, (0, 0, 1, 1, 2)))
     chosen = [mention(u) for u in (first, *extra)]
     if rng.random() < 0.4:
         chosen.append(mention(era.province_of(first)))

@@ -12,6 +12,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from dagster_pipes import PipesEnvVarParamsLoader, open_dagster_pipes
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
@@ -44,7 +45,7 @@ def crawl_settings(data_dir: Path, run_id: str, site_url: str) -> Settings:
 def run(site_url: str, data_dir: Path, run_id: str, months: str = "", listings: bool = True,
         max_articles: int = 0) -> dict:  # fmt: skip
     """Crawl once; returns the run's figures (also written to captures/<run_id>.stats.json)."""
-    process = CrawlerProcess(crawl_settings(data_dir, run_id, site_url), install_root_handler=True)
+    process = CrawlerProcess(crawl_settings(data_dir, run_id, site_url))
     crawler = process.create_crawler(BaolaocaiSpider)
     process.crawl(
         crawler,
@@ -84,16 +85,12 @@ def main(argv: list[str] | None = None) -> int:
     (data_dir / "captures").mkdir(parents=True, exist_ok=True)
     run_id = args.run_id or new_run_id()
 
-    from dagster_pipes import is_dagster_pipes_process, open_dagster_pipes
-
-    if is_dagster_pipes_process():
+    figures = run(args.site_url, data_dir, run_id, args.months, not args.no_listings,
+                  args.max_articles)  # fmt: skip
+    if PipesEnvVarParamsLoader().is_dagster_pipes_process():
         with open_dagster_pipes() as pipes:
-            figures = run(args.site_url, data_dir, run_id, args.months, not args.no_listings,
-                          args.max_articles)  # fmt: skip
             pipes.report_asset_materialization(metadata=figures)
     else:
-        figures = run(args.site_url, data_dir, run_id, args.months, not args.no_listings,
-                      args.max_articles)  # fmt: skip
         print(json.dumps(figures))
     return 0 if figures["finish_reason"] == "finished" else 1
 

@@ -21,6 +21,12 @@ def replica():
 
 
 @pytest.fixture(scope="session")
+def truth(replica) -> list:
+    """The replica's articles as generated: the ground truth the archive is compared with."""
+    return list(replica.site.articles())
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the repository")

@@ -1,0 +1,21 @@
+"""``python -m replica --port 8000 --articles 300``: serve the replica in the foreground."""
+
+from __future__ import annotations
+
+import argparse
+
+from .server import serve
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m replica", description=__doc__)
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=20250701)
+    parser.add_argument("--host", default="127.0.0.1")
+    args = parser.parse_args(argv)
+    serve(args.port, args.articles, args.seed, args.host)
+
+
+if __name__ == "__main__":
+    main()

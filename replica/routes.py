@@ -1,0 +1,186 @@
+"""The replica's URL space: one table from path patterns to handlers, request in, response out.
+
+Handlers are pure (no sockets), so tests and the fault injector of "Nothing lost" can call
+``Routes.respond`` directly, and every route is listed in ``Routes.table`` in one place: a
+fault can be attached to a pattern or a single path without touching the handlers.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+
+from . import feeds
+from .content import Site
+from .render import render_article, render_category, render_home, render_not_found
+from .taxonomy import by_zone, categories, category
+from .timefmt import http_date
+
+HTML = "text/html; charset=utf-8"
+XML = "application/xml; charset=utf-8"
+RSS = "application/rss+xml; charset=utf-8"
+JSON = "application/json; charset=utf-8"
+TEXT = "text/plain; charset=utf-8"
+
+#: A 1×1 lossless WebP: every /images/… path answers with it.
+_PIXEL = base64.b64decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==")
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str  # "GET" or "HEAD"
+    path: str  # without the query string
+    query: str = ""
+    headers: Mapping[str, str] = field(default_factory=dict)  # names lower-cased
+
+
+@dataclass
+class Response:
+    status: int
+    body: bytes = b""
+    content_type: str = HTML
+    headers: dict[str, str] = field(default_factory=dict)
+    last_modified: datetime | None = None
+    compressible: bool = True  # gzip it when the client accepts gzip
+
+
+Handler = Callable[[Request, re.Match[str]], Response]
+
+
+class Routes:
+    """Every path the replica answers, for one site on one base URL."""
+
+    def __init__(self, site: Site, base_url: str):
+        self.site = site
+        self.base_url = base_url.rstrip("/")
+        self.table: list[tuple[re.Pattern[str], Handler]] = [
+            (re.compile(p), h)
+            for p, h in (
+                (r"/", self.home),
+                (r"/robots\.txt", self.robots),
+                (r"/sitemap\.xml", self.sitemap_index),
+                (r"/sitemaps/news-(\d{4})-([1-9]\d?)\.xml", self.month_sitemap),
+                (r"/sitemaps/categories\.xml", self.categories_sitemap),
+                (r"/rss/home\.rss", self.home_rss),
+                (r"/rss/[a-z0-9-]+-(\d+)\.rss", self.zone_rss),
+                (r"/api/morenews-zone-(\d+)-(\d+)\.html", self.morenews_zone),
+                (r"/api/morenews-latest-0-(\d+)\.html", self.morenews_latest),
+                (r"/images/[0-9a-f]{64}/[^/]+", self.image),
+                (r"/([^/]*)-post(\d+)\.html", self.article),
+                (r"/([a-z0-9/-]+?)(/?)", self.category),
+            )
+        ]
+
+    # -- dispatch ---------------------------------------------------------------------------
+
+    def respond(self, request: Request) -> Response:
+        """The response for a request, If-Modified-Since honoured."""
+        for pattern, handler in self.table:
+            match = pattern.fullmatch(request.path)
+            if match:
+                response = handler(request, match)
+                break
+        else:
+            response = self.not_found()
+        return _conditional(request, response)
+
+    def not_found(self) -> Response:
+        return Response(404, render_not_found(self.base_url).encode())
+
+    def _redirect(self, location: str) -> Response:
+        return Response(301, b"", headers={"Location": location})
+
+    # -- handlers ---------------------------------------------------------------------------
+
+    def home(self, request: Request, match: re.Match[str]) -> Response:
+        return Response(200, render_home(self.site, self.base_url).encode())
+
+    def robots(self, request: Request, match: re.Match[str]) -> Response:
+        return Response(200, feeds.robots_txt(self.base_url).encode(), TEXT)
+
+    def sitemap_index(self, request: Request, match: re.Match[str]) -> Response:
+        return Response(200, feeds.sitemap_index(self.site, self.base_url).encode(), XML)
+
+    def month_sitemap(self, request: Request, match: re.Match[str]) -> Response:
+        xml = feeds.month_sitemap(self.site, self.base_url, int(match[1]), int(match[2]))
+        return Response(200, xml.encode(), XML) if xml else self.not_found()
+
+    def categories_sitemap(self, request: Request, match: re.Match[str]) -> Response:
+        return Response(200, feeds.categories_sitemap(self.site, self.base_url).encode(), XML)
+
+    def home_rss(self, request: Request, match: re.Match[str]) -> Response:
+        return Response(200, feeds.rss(self.site, self.base_url).encode(), RSS)
+
+    def zone_rss(self, request: Request, match: re.Match[str]) -> Response:
+        cat = by_zone().get(int(match[1]))
+        if cat is None:
+            return self.not_found()
+        return Response(200, feeds.rss(self.site, self.base_url, cat).encode(), RSS)
+
+    def morenews_zone(self, request: Request, match: re.Match[str]) -> Response:
+        cat = by_zone().get(int(match[1]))
+        if cat is None:
+            return self.not_found()
+        ids = self.site.listing(cat.topic_id)
+        body = feeds.morenews(self.site, self.base_url, ids, int(match[2]))
+        return Response(200, body.encode(), JSON)
+
+    def morenews_latest(self, request: Request, match: re.Match[str]) -> Response:
+        body = feeds.morenews(self.site, self.base_url, self.site.ids(), int(match[1]))
+        return Response(200, body.encode(), JSON)
+
+    def image(self, request: Request, match: re.Match[str]) -> Response:
+        return Response(200, _PIXEL, "image/webp", compressible=False)
+
+    def article(self, request: Request, match: re.Match[str]) -> Response:
+        """The article; another slug for a known id is sent to the canonical URL."""
+        post_id = int(match[2])
+        if post_id not in self.site:
+            return self.not_found()
+        entry = self.site.entry(post_id)
+        if match[1] != entry.slug:
+            return self._redirect(self.base_url + entry.path)
+        article = self.site.article(post_id)
+        html = render_article(article, self.site, self.base_url)
+        return Response(200, html.encode(), last_modified=article.modified_at)
+
+    def category(self, request: Request, match: re.Match[str]) -> Response:
+        """``/<topic>/``; without the trailing slash, a redirect to it."""
+        topic_id = match[1]
+        if topic_id not in categories():
+            return self.not_found()
+        if not match[2]:
+            return self._redirect(self.base_url + category(topic_id).path)
+        return Response(200, render_category(self.site, topic_id, self.base_url).encode())
+
+
+def _conditional(request: Request, response: Response) -> Response:
+    """304 when the client's copy (If-Modified-Since) is still current."""
+    since = request.headers.get("if-modified-since")
+    if response.status != 200 or response.last_modified is None or not since:
+        return _with_last_modified(response)
+    try:
+        client = parsedate_to_datetime(since)
+    except (TypeError, ValueError):
+        return _with_last_modified(response)
+    if client.tzinfo is not None and response.last_modified.replace(microsecond=0) <= client:
+        return _with_last_modified(
+            Response(
+                304,
+                b"",
+                response.content_type,
+                compressible=False,
+                last_modified=response.last_modified,
+            )
+        )
+    return _with_last_modified(response)
+
+
+def _with_last_modified(response: Response) -> Response:
+    if response.last_modified is not None:
+        response.headers.setdefault("Last-Modified", http_date(response.last_modified))
+    return response

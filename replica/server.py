@@ -1,0 +1,154 @@
+"""The replica as a real HTTP server on 127.0.0.1, for tests and the offline demo crawl.
+
+``ReplicaServer`` runs a ``ThreadingHTTPServer`` in a background thread (a context manager;
+``port=0`` picks a free port). It only moves bytes: routing and pages live in
+``replica.routes``; here are gzip (when the client accepts it), HEAD, and the ``transform``
+hook through which fault injection will later rewrite responses per path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import sys
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+from .content import Site, build_site
+from .routes import Request, Response, Routes
+
+#: Rewrites a response before it is sent (fault injection hooks in here).
+Transform = Callable[[Request, Response], Response]
+
+
+def _accepts_gzip(header: str) -> bool:
+    for part in header.split(","):
+        coding, _, params = part.strip().partition(";")
+        if coding.strip().lower() in ("gzip", "*"):
+            return params.replace(" ", "").lower() not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+    return False
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive: a crawl reuses connections
+    server_version = "replica"
+    server: _Server
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        self._serve(send_body=True)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._serve(send_body=False)
+
+    def _serve(self, send_body: bool) -> None:
+        parts = urlsplit(self.path)
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        request = Request(self.command, parts.path or "/", parts.query, headers)
+        response = self.server.routes.respond(request)
+        if self.server.transform is not None:
+            response = self.server.transform(request, response)
+        body = response.body
+        self.send_response(response.status)
+        self.send_header("Content-Type", response.content_type)
+        if response.compressible:
+            self.send_header("Vary", "Accept-Encoding")
+            if body and _accepts_gzip(headers.get("accept-encoding", "")):
+                body = gzip.compress(body, mtime=0)  # mtime=0: same bytes every time
+                self.send_header("Content-Encoding", "gzip")
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if send_body and body:
+            self.wfile.write(body)
+
+    def version_string(self) -> str:
+        return self.server_version
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        if self.server.verbose:
+            sys.stderr.write(f"{self.address_string()} {format % args}\n")
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    routes: Routes
+    transform: Transform | None
+    verbose: bool
+
+
+class ReplicaServer:
+    """A running replica of baolaocai.vn. ``.url`` is its base URL, ``.site`` the ground truth.
+
+    Pass ``site`` to serve a prebuilt site (e.g. one with hand-made articles added);
+    otherwise ``build_site(articles, seed)`` is served.
+    """
+
+    def __init__(
+        self,
+        articles: int = 300,
+        seed: int = 20250701,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        site: Site | None = None,
+        transform: Transform | None = None,
+        verbose: bool = False,
+    ):
+        self.site = site if site is not None else build_site(articles, seed)
+        self._httpd = _Server((host, port), _Handler)
+        self.host, self.port = self._httpd.server_address[:2]
+        self.url = f"http://{self.host}:{self.port}"
+        self._httpd.routes = Routes(self.site, self.url)
+        self._httpd.transform = transform
+        self._httpd.verbose = verbose
+        self._thread: threading.Thread | None = None
+
+    @property
+    def routes(self) -> Routes:
+        return self._httpd.routes
+
+    def start(self) -> ReplicaServer:
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._httpd.serve_forever, name=f"replica:{self.port}", daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._httpd.shutdown()
+            self._thread.join()
+            self._thread = None
+        self._httpd.server_close()
+
+    def serve_forever(self) -> None:
+        """Serve in the calling thread until interrupted."""
+        try:
+            self._httpd.serve_forever()
+        finally:
+            self._httpd.server_close()
+
+    def __enter__(self) -> ReplicaServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def serve(
+    port: int = 8000, articles: int = 300, seed: int = 20250701, host: str = "127.0.0.1"
+) -> None:
+    """Run the replica in the foreground (``python -m replica``, ``baoarchive replica``)."""
+    server = ReplicaServer(articles, seed, host, port, verbose=True)
+    print(
+        f"replica of baolaocai.vn: {len(server.site)} articles (seed {seed}) at {server.url}/ "
+        f"- sitemap {server.url}/sitemap.xml - Ctrl-C stops",
+        flush=True,
+    )
+    with contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
