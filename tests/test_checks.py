@@ -1,0 +1,61 @@
+"""The asset checks on ``articles`` fail when the table is wrong: planted faults, real Dagster."""
+
+from __future__ import annotations
+
+from dagster import AssetSelection, DagsterInstance, materialize
+
+from pipeline.assets import articles
+from pipeline.checks import ARTICLE_CHECKS
+from pipeline.resources import default_resources
+from warehouse import connect_writer
+
+
+def run_checks(data_dir) -> dict[str, bool]:
+    """Evaluate only the checks (the asset itself is not re-materialized)."""
+    with DagsterInstance.ephemeral() as instance:
+        result = materialize(
+            [articles, *ARTICLE_CHECKS],
+            selection=AssetSelection.checks_for_assets(articles),
+            resources=default_resources(data_dir, "http://127.0.0.1:9"),
+            instance=instance,
+        )
+    return {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
+
+
+def plant(data_dir, *statements: str) -> None:
+    with connect_writer(data_dir / "archive.duckdb") as con:
+        con.execute(
+            "INSERT INTO articles (post_id, url, title, body, published_at) VALUES "
+            "(1, 'u1', 'Một bài báo', 'Đoạn một.\n\nĐoạn hai.', '2025-07-02 08:00:00+07')"
+        )
+        for statement in statements:
+            con.execute(statement)
+
+
+def test_checks_pass_on_a_clean_table(tmp_path):
+    plant(tmp_path)
+    assert run_checks(tmp_path) == {
+        "no_duplicate_post_ids": True,
+        "no_related_block_leakage": True,
+        "title_and_published_time": True,
+    }
+
+
+def test_leaked_heading_fails(tmp_path):
+    plant(tmp_path, "UPDATE articles SET body = body || '\n\nTin cùng chuyên mục\n\nBài khác'")
+    assert run_checks(tmp_path)["no_related_block_leakage"] is False
+
+
+def test_leaked_related_title_fails(tmp_path):
+    title = "Khai mạc đại hội thể dục thể thao tại xã Lâm Thượng"
+    plant(
+        tmp_path,
+        f"INSERT INTO related_items VALUES (1, 'timeline', 1, 2, '{title}', 'u2')",
+        f"UPDATE articles SET body = body || '\n\n{title}'",
+    )
+    assert run_checks(tmp_path)["no_related_block_leakage"] is False
+
+
+def test_missing_published_time_fails(tmp_path):
+    plant(tmp_path, "INSERT INTO articles (post_id, url, title) VALUES (2, 'u2', 'Không có ngày')")
+    assert run_checks(tmp_path)["title_and_published_time"] is False
