@@ -2,14 +2,13 @@
 
 A bare name is ambiguous (Bát Xát is a commune today and was a district before 2025-07-01), so
 this first cut only counts a name preceded by its kind word, and picks the unit valid at the
-article's publication date. Matching runs on a folded copy (NFC, lower case, one tone
-placement) that keeps every character offset of the published text.
+article's publication date. Matching runs on ``match_form`` copies, whose offsets are those of
+the published text.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,6 +16,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from baoarchive.reference import Locality, localities
+from extraction.text import match_form
 
 MERGER = date(2025, 7, 1)
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -30,25 +30,6 @@ KIND_WORDS = {
 }
 FIELDS = ("title", "sapo", "body")
 
-# Old and new tone placement at the end of a syllable: "hoà" / "hòa", "thuỷ" / "thủy".
-_TONED = {"à": "a", "á": "a", "ả": "a", "ã": "a", "ạ": "a",
-          "è": "e", "é": "e", "ẻ": "e", "ẽ": "e", "ẹ": "e",
-          "ỳ": "y", "ý": "y", "ỷ": "y", "ỹ": "y", "ỵ": "y"}  # fmt: skip
-_TONE_OF = {ch: unicodedata.normalize("NFD", ch)[1] for ch in _TONED}
-_OLD_STYLE = re.compile(r"([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\w])")
-
-
-def _new_style(match: re.Match[str]) -> str:
-    first, toned = match.group(1), match.group(2)
-    return unicodedata.normalize("NFC", first + _TONE_OF[toned]) + _TONED[toned]
-
-
-def fold(text: str) -> str:
-    """A copy for matching only: NFC, lower case, one tone placement; same length as the input."""
-    folded = unicodedata.normalize("NFC", text).lower()
-    return _OLD_STYLE.sub(_new_style, folded)
-
-
 @dataclass(frozen=True)
 class _Target:
     before_merger: str | None  # locality_id meant by this phrase in an article before 2025-07-01
@@ -61,7 +42,7 @@ def _phrases(units: Iterable[Locality]) -> dict[str, _Target]:
         era = "after" if unit.valid_from else "before"
         for kind_word in KIND_WORDS[unit.kind]:
             for name in (unit.name, *unit.aliases):
-                phrase = fold(f"{kind_word} {name}")
+                phrase = match_form(f"{kind_word} {name}")
                 table.setdefault(phrase, {})[era] = unit.locality_id
     targets = {}
     for phrase, eras in table.items():
@@ -87,7 +68,7 @@ def match_localities(
     after = published_at is None or published_at.astimezone(VIETNAM).date() >= MERGER
     found: dict[str, dict] = {}
     for field in FIELDS:
-        for match in pattern.finditer(fold(fields.get(field) or "")):
+        for match in pattern.finditer(match_form(fields.get(field) or "")):
             target = targets[match.group(0)]
             locality_id = target.after_merger if after else target.before_merger
             if locality_id is None:

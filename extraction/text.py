@@ -90,3 +90,24 @@ def _is_utf8_text(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+# Old and new tone placement at the end of a syllable: "hoà" / "hòa", "thuỷ" / "thủy".
+_TONED_SECOND = {"à": "a", "á": "a", "ả": "a", "ã": "a", "ạ": "a",
+                 "è": "e", "é": "e", "ẻ": "e", "ẽ": "e", "ẹ": "e",
+                 "ỳ": "y", "ý": "y", "ỷ": "y", "ỹ": "y", "ỵ": "y"}  # fmt: skip
+_TONE_MARK = {ch: unicodedata.normalize("NFD", ch)[1] for ch in _TONED_SECOND}
+_OLD_TONE_PLACEMENT = re.compile(r"([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
+
+
+def _new_tone_placement(match: re.Match[str]) -> str:
+    first, toned = match.group(1), match.group(2)
+    return unicodedata.normalize("NFC", first + _TONE_MARK[toned]) + _TONED_SECOND[toned]
+
+
+def match_form(value: str) -> str:
+    """A copy for matching only (never stored as the text): NFC, lower case and one tone
+    placement ("Khánh Hoà" and "Khánh Hòa" both give "khánh hòa"). It has the same length as
+    the NFC input, so a match's offsets are offsets in the published text."""
+    lowered = unicodedata.normalize("NFC", value).lower()
+    return _OLD_TONE_PLACEMENT.sub(_new_tone_placement, lowered)

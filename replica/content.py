@@ -24,7 +24,14 @@ from .draw import pick
 from .phrases import GENERAL
 from .places import choose_mentions
 from .slugs import slugify
-from .taxonomy import Category, article_weight, categories, category, with_descendants
+from .taxonomy import (
+    Category,
+    article_weight,
+    categories,
+    category,
+    root_of,
+    with_descendants,
+)
 from .text import (
     Headline,
     family_for,
@@ -144,6 +151,11 @@ def image_path(seed: int, post_id: int, label: str, name: str) -> str:
     return f"/images/{digest}/{name}.jpg.webp"
 
 
+def thumbnail_path(seed: int, post_id: int, slug: str) -> str:
+    """The picture an article shows in lists and og:image when it has no body image."""
+    return image_path(seed, post_id, "thumb", slug[:40] or "anh")
+
+
 def image_2x(path: str) -> str:
     """The 2x variant: the platform changes only the hex prefix."""
     _, _, digest, name = path.split("/", 3)
@@ -256,8 +268,7 @@ class Site:
         article = self._hand_made.get(post_id)
         if article and article.images:
             return article.images[0][0]
-        entry = self._entries[post_id]
-        return image_path(self.seed, post_id, "thumb", entry.slug[:40] or "anh")
+        return thumbnail_path(self.seed, post_id, self._entries[post_id].slug)
 
     def article(self, post_id: int) -> ReplicaArticle:
         """The ground truth of one article (KeyError for an unknown id)."""
@@ -305,18 +316,18 @@ class Site:
         return (older + newer)[:TIMELINE_SIZE]
 
     def _suggest(self, post_id: int) -> list[int]:
-        """Picks from the whole site, weighted towards recent articles, never the page itself."""
+        """Drawn from the newest articles (recommendation boxes favour fresh news), never the
+        page itself."""
         rng = self._rng(post_id, "suggest")
-        pool = self._newest[: max(200, SUGGEST_SIZE * 4)]
+        pool = self._newest[:200]
         picks = [i for i in rng.sample(pool, k=min(len(pool), SUGGEST_SIZE + 1)) if i != post_id]
         return picks[:SUGGEST_SIZE]
 
     def _related(self, post_id: int) -> list[int]:
-        """Same-root articles chosen at random: "Tin liên quan" lists a few of them."""
+        """A few recent articles of the same top-level section ("Tin liên quan")."""
         rng = self._rng(post_id, "related")
-        root = self._entries[post_id].category.split("/")[0]
-        pool = [i for i in self.listing(root) if i != post_id] if root in categories() else []
-        pool = pool or [i for i in self._newest if i != post_id]
+        section = self.listing(root_of(self._entries[post_id].category))[:200]
+        pool = [i for i in section if i != post_id] or [i for i in self._newest if i != post_id]
         return rng.sample(pool, k=min(len(pool), RELATED_SIZE))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, cached_property
 
 from baoarchive.reference import Locality, localities
 
@@ -40,10 +40,19 @@ class Mention:
     province: bool = False
 
 
-@cache
 def mention(unit: Locality) -> Mention:
-    text = f"{PREFIX[unit.kind]} {unit.name}"
-    return Mention(unit.locality_id, text, unit.name, unit.kind == "tinh")
+    return _mentions()[unit.locality_id]
+
+
+@cache
+def _mentions() -> dict[str, Mention]:
+    return {
+        u.locality_id: Mention(
+            u.locality_id, f"{PREFIX[u.kind]} {u.name}", u.name, u.kind == "tinh"
+        )
+        for u in localities()
+        if u.kind in PREFIX
+    }
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: there are exactly two
@@ -58,15 +67,16 @@ class Era:
 
     def neighbours(self, unit: Locality) -> tuple[Locality, ...]:
         """Other local units of the same province (an article stays inside one province)."""
-        return _neighbours(self, unit.locality_id)
+        return self._neighbours[unit.locality_id]
 
-
-@cache
-def _neighbours(era: Era, locality_id: str) -> tuple[Locality, ...]:
-    parent = next(u.parent_id for u in era.local_units if u.locality_id == locality_id)
-    return tuple(
-        u for u in era.local_units if u.parent_id == parent and u.locality_id != locality_id
-    )
+    @cached_property
+    def _neighbours(self) -> dict[str, tuple[Locality, ...]]:
+        return {
+            unit.locality_id: tuple(
+                u for u in self.local_units if u.parent_id == unit.parent_id and u is not unit
+            )
+            for unit in self.local_units
+        }
 
 
 @cache

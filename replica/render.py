@@ -12,7 +12,7 @@ import zlib
 
 from . import chrome
 from .chrome import SITE_NAME, absolute, ad, attr, js_string, text
-from .content import ReplicaArticle, Site
+from .content import ReplicaArticle, Site, thumbnail_path
 from .slugs import slugify
 from .taxonomy import Category, category, root_of
 from .timefmt import epoch, iso, visible
@@ -47,7 +47,8 @@ def render_article(article: ReplicaArticle, site: Site, base_url: str) -> str:
         raise KeyError(f"article {article.post_id} lists ids the site does not have: {missing}")
     cat = category(article.category)
     url = article.url(base_url)
-    image = absolute(base_url, article.images[0][0] if article.images else _thumb(site, article))
+    lead = article.images[0][0] if article.images else None
+    image = absolute(base_url, lead or thumbnail_path(site.seed, article.post_id, article.slug))
     colon = article.layout.offset_colon
     published, modified = iso(article.published_at, colon), iso(article.modified_at, colon)
     head = " ".join(
@@ -140,12 +141,6 @@ def render_article(article: ReplicaArticle, site: Site, base_url: str) -> str:
         )
     )
     return f'<!DOCTYPE html> <html lang="vi"> <head> {head} </head> {body} </html>'
-
-
-def _thumb(site: Site, article: ReplicaArticle) -> str:
-    if article.post_id in site:
-        return site.thumbnail(article.post_id)
-    return "/assets/web/styles/img/logo-share.jpg"
 
 
 def _canonical_redirect(url: str) -> str:

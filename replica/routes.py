@@ -159,28 +159,23 @@ class Routes:
 
 
 def _conditional(request: Request, response: Response) -> Response:
-    """304 when the client's copy (If-Modified-Since) is still current."""
+    """Last-Modified on every dated response; 304 when the client's copy is still current."""
+    if response.last_modified is None:
+        return response
+    stamp = http_date(response.last_modified)
+    response.headers.setdefault("Last-Modified", stamp)
+    if response.status == 200 and _unchanged_since(request, response.last_modified):
+        return Response(304, content_type=response.content_type, headers={"Last-Modified": stamp},
+                        last_modified=response.last_modified, compressible=False)  # fmt: skip
+    return response
+
+
+def _unchanged_since(request: Request, modified: datetime) -> bool:
     since = request.headers.get("if-modified-since")
-    if response.status != 200 or response.last_modified is None or not since:
-        return _with_last_modified(response)
+    if not since:
+        return False
     try:
         client = parsedate_to_datetime(since)
     except (TypeError, ValueError):
-        return _with_last_modified(response)
-    if client.tzinfo is not None and response.last_modified.replace(microsecond=0) <= client:
-        return _with_last_modified(
-            Response(
-                304,
-                b"",
-                response.content_type,
-                compressible=False,
-                last_modified=response.last_modified,
-            )
-        )
-    return _with_last_modified(response)
-
-
-def _with_last_modified(response: Response) -> Response:
-    if response.last_modified is not None:
-        response.headers.setdefault("Last-Modified", http_date(response.last_modified))
-    return response
+        return False
+    return client.tzinfo is not None and modified.replace(microsecond=0) <= client

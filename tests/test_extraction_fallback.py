@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extraction.core import extract_article
-from extraction.rules import RELATED_HEADINGS
+from extraction import RELATED_HEADINGS, extract_article
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 SEED = next(iter(sorted(SEEDS.glob("000_*.txt"))), None) if SEEDS.is_dir() else None

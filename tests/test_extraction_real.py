@@ -12,11 +12,7 @@ from pathlib import Path
 
 import pytest
 
-# Submodules, not ``from extraction import …``: an editable install made before
-# extraction/__init__.py existed maps the package as a namespace (see test_public_api).
-from extraction.core import ExtractionError, extract_article
-from extraction.record import Article
-from extraction.rules import RELATED_HEADINGS
+from extraction import RELATED_HEADINGS, Article, ExtractionError, extract_article
 
 REAL = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "real"
 if not REAL.is_dir():
@@ -496,10 +492,9 @@ def test_real_page_without_its_ids_raises():
 
 def test_public_api():
     import extraction
+    from extraction import core, record, rules
 
-    if getattr(extraction, "__file__", None) is None:
-        pytest.skip("stale editable install maps extraction as a namespace: pip install -e .")
-    assert extraction.extract_article is extract_article
-    assert extraction.ExtractionError is ExtractionError
-    assert extraction.Article is Article
-    assert extraction.RELATED_HEADINGS is RELATED_HEADINGS
+    assert extraction.extract_article is core.extract_article
+    assert extraction.ExtractionError is core.ExtractionError
+    assert extraction.Article is record.Article
+    assert extraction.RELATED_HEADINGS is rules.RELATED_HEADINGS

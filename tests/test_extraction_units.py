@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from extraction.core import ExtractionError, extract_article
+from extraction import ExtractionError, extract_article
 from extraction.metadata import parse_datetime
 from extraction.text import clean, content_hash, decode_html
 
@@ -193,3 +195,18 @@ def test_missing_title_or_id_raise():
         extract_article(page("<p>x</p>").replace("Tiêu đề", " "))
     with pytest.raises(ExtractionError, match="no post id"):
         extract_article(page("<p>x</p>").replace("-post123", ""))
+
+
+def test_platform_path_does_not_load_trafilatura():
+    """Speed: the platform path is lxml only; trafilatura (slow to import and run) is for the
+    fallback. A fresh interpreter, since other tests load trafilatura in this one."""
+    script = (
+        "import sys\n"
+        "from extraction import extract_article\n"
+        f"a = extract_article({page('<p>Nội dung.</p>')!r})\n"
+        "assert a.method == 'platform' and a.body == 'Nội dung.', a\n"
+        "print('trafilatura' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
