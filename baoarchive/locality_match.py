@@ -30,6 +30,7 @@ KIND_WORDS = {
 }
 FIELDS = ("title", "sapo", "body")
 
+
 @dataclass(frozen=True)
 class _Target:
     before_merger: str | None  # locality_id meant by this phrase in an article before 2025-07-01

@@ -1,6 +1,5 @@
 """One asset per table or dataset, from the crawl's raw pages to topics and localities."""
 
-
 import sys
 
 from dagster import (

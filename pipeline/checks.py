@@ -1,6 +1,5 @@
 """Asset checks on ``articles``: what must hold for researchers to trust the table."""
 
-
 from dagster import AssetCheckResult, AssetCheckSeverity, asset_check
 from dagster_duckdb import DuckDBResource
 

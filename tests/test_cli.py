@@ -29,8 +29,19 @@ def test_extract_prints_the_fields_of_a_real_page():
     done = baoarchive("extract", str(REAL_PAGE))
     assert done.returncode == 0, done.stderr
     article = json.loads(done.stdout)
-    assert list(article)[:11] == ["post_id", "url", "title", "sapo", "body", "author",
-                                  "published_at", "modified_at", "category", "tags", "images"]
+    assert list(article)[:11] == [
+        "post_id",
+        "url",
+        "title",
+        "sapo",
+        "body",
+        "author",
+        "published_at",
+        "modified_at",
+        "category",
+        "tags",
+        "images",
+    ]
     assert article["post_id"] == 404649
     assert article["title"] == "Sống đẹp từ những điều giản dị"
     assert article["published_at"] == "2025-06-17T13:43:02+07:00"

@@ -76,8 +76,9 @@ def test_no_body_holds_related_block_text(truth, archive):
 def test_topics_and_localities_are_filled(truth, archive):
     data_dir, _ = archive
     with connect_reader(ArchivePaths(data_dir).database) as con:
-        per_topic = dict(con.execute(
-            "SELECT topic_id, count(*) FROM article_topics GROUP BY ALL").fetchall())
+        per_topic = dict(
+            con.execute("SELECT topic_id, count(*) FROM article_topics GROUP BY ALL").fetchall()
+        )
         found = con.execute("SELECT post_id, locality_id FROM article_localities").fetchall()
         known = {r[0] for r in con.execute("SELECT locality_id FROM localities").fetchall()}
     expected_topics = {}
@@ -96,7 +97,10 @@ def test_asset_checks_pass(archive):
     _, result = archive
     evaluations = result.get_asset_check_evaluations()
     assert {e.check_name for e in evaluations} == {
-        "no_duplicate_post_ids", "no_related_block_leakage", "title_and_published_time"}
+        "no_duplicate_post_ids",
+        "no_related_block_leakage",
+        "title_and_published_time",
+    }
     assert all(e.passed for e in evaluations)
 
 
