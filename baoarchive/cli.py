@@ -117,8 +117,9 @@ def cmd_ui(args: argparse.Namespace) -> int:
     env = dict(os.environ, DAGSTER_HOME=str(paths.dagster_home),
                BAOARCHIVE_DATA_DIR=str(paths.root),
                BAOARCHIVE_SITE_URL=config.site_url(args.site_url))  # fmt: skip
-    command = ["dagster", "dev", "-m", "pipeline.definitions", "-p", str(args.port)]
-    os.execvpe(command[0], command, env)
+    command = [sys.executable, "-m", "dagster", "dev", "-m", "pipeline.definitions",
+               "-p", str(args.port)]  # fmt: skip
+    os.execve(sys.executable, command, env)
 
 
 def parser() -> argparse.ArgumentParser:
