@@ -6,10 +6,11 @@ whenever the sources change:  python tools/build_gazetteer.py [--shared ../share
 
 from __future__ import annotations
 
-import argparse
 import csv
 import unicodedata
 from pathlib import Path
+
+from reference_csv import build_csv
 
 S1 = "thanglequoc/vietnamese-provinces-database@cd58063 (units 2026-07-25, Tỉnh Lào Cai code 15)"
 S2 = "thanglequoc/vietnamese-provinces-database@v2.4.1 fc33b74 (pre-merger three-level units)"
@@ -104,19 +105,5 @@ def build(shared: Path) -> list[dict[str, str]]:
     return rows
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    repo = Path(__file__).resolve().parents[1]
-    parser.add_argument("--shared", type=Path, default=repo.parent / "shared")
-    parser.add_argument("--out", type=Path, default=repo / "baoarchive" / "data" / "gazetteer.csv")
-    args = parser.parse_args()
-    rows = build(args.shared)
-    with args.out.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"wrote {len(rows)} units to {args.out}")
-
-
 if __name__ == "__main__":
-    main()
+    build_csv(build, COLUMNS, "gazetteer.csv", __doc__)

@@ -9,12 +9,11 @@ Run: python tools/build_taxonomy.py [--shared ../shared]
 
 from __future__ import annotations
 
-import argparse
-import csv
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from lxml import html
+from reference_csv import build_csv
 
 PAGE = "fixtures/real/baolaocai_song-dep-tu-nhung-dieu-gian-di_post404649.html"
 SOURCE = "baolaocai.vn main menu (real page post404649, captured 2026-01)"
@@ -57,19 +56,5 @@ def build(shared: Path) -> list[dict[str, str]]:
     return list(rows.values())
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    repo = Path(__file__).resolve().parents[1]
-    parser.add_argument("--shared", type=Path, default=repo.parent / "shared")
-    parser.add_argument("--out", type=Path, default=repo / "baoarchive" / "data" / "taxonomy.csv")
-    args = parser.parse_args()
-    rows = build(args.shared)
-    with args.out.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"wrote {len(rows)} topics to {args.out}")
-
-
 if __name__ == "__main__":
-    main()
+    build_csv(build, COLUMNS, "taxonomy.csv", __doc__)
