@@ -35,4 +35,5 @@ def materialize_archive(
         resources=default_resources(data_dir, site_url, **archive),
         instance=instance,
         tags={"baoarchive/site": site_url},
+        run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
     )

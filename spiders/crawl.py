@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,10 +43,16 @@ def crawl_settings(data_dir: Path, run_id: str, site_url: str) -> Settings:
     return settings
 
 
+# Start-up listings (middlewares, settings): noise in a scheduled run's log.
+QUIET_LOGGERS = ("scrapy.middleware", "scrapy.crawler", "scrapy.addons")
+
+
 def run(site_url: str, data_dir: Path, run_id: str, months: str = "", listings: bool = True,
         max_articles: int = 0) -> dict:  # fmt: skip
     """Crawl once; returns the run's figures (also written to captures/<run_id>.stats.json)."""
     process = CrawlerProcess(crawl_settings(data_dir, run_id, site_url))
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
     crawler = process.create_crawler(BaolaocaiSpider)
     process.crawl(
         crawler,
@@ -69,6 +76,7 @@ def run(site_url: str, data_dir: Path, run_id: str, months: str = "", listings: 
         "finish_reason": stats.get("finish_reason", ""),
     }
     (data_dir / "captures" / f"{run_id}.stats.json").write_text(json.dumps(figures, indent=2))
+    logging.getLogger("baoarchive.crawl").info("crawl figures: %s", figures)
     return figures
 
 

@@ -7,7 +7,7 @@ BOT_NAME = "baoarchive"
 SPIDER_MODULES = ["spiders.spiders"]
 NEWSPIDER_MODULE = "spiders.spiders"
 
-USER_AGENT = "baoarchive/0.1 (research archive of Báo Lào Cai; +https://github.com/baoarchive)"
+USER_AGENT = "baoarchive/0.1 (research archive of Báo Lào Cai)"
 ROBOTSTXT_OBEY = True
 
 # Politeness towards the live site: one request at a time, at least a second apart, slower
@@ -28,6 +28,8 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 10.0
+LOG_VERSIONS: list[str] = []  # no list of library versions at start
+STATS_DUMP = False  # spiders.crawl reports its own figures
 
 ITEM_PIPELINES = {"spiders.pipelines.WarcCapturePipeline": 300}
 
