@@ -71,3 +71,22 @@ def test_month_filter_fetches_only_that_sitemap(replica, truth, tmp_path):
     expected = {a.post_id for a in truth
                 if a.published_at.strftime("%Y-%m") == month}  # fmt: skip
     assert expected and fetched == expected  # a monthly backfill reads no RSS, no listings
+
+
+def test_a_server_with_only_the_url_scheme_is_crawled(replica, truth, tmp_path):
+    """No category pages, no "load more" API, no RSS: 404s are logged and skipped, and the
+    sitemaps alone bring every article."""
+    from replica.routes import Response
+    from replica.server import ReplicaServer
+
+    def bare(request, response):
+        path = request.path
+        if path.startswith(("/api/", "/rss/")) or (path.endswith("/") and path != "/"):
+            return Response(404, b"not here")
+        return response
+
+    with ReplicaServer(site=replica.site, transform=bare) as server:
+        figures = crawl(server.url, tmp_path)
+    ids = [c["post_id"] for c in read_index(tmp_path / "captures") if c["status"] == 200]
+    assert sorted(ids) == sorted(a.post_id for a in truth)
+    assert figures["http_404"] > 0 and figures["finish_reason"] == "finished"

@@ -10,6 +10,8 @@ import duckdb
 from warehouse.migrations import migrate
 
 SQL_DIR = Path(__file__).with_name("sql")
+# Instants are stored as TIMESTAMPTZ; sessions show them in the paper's own zone.
+SITE_TIME_ZONE = "Asia/Ho_Chi_Minh"
 
 
 @cache
@@ -21,7 +23,7 @@ def sql(name: str) -> str:
 def connect_writer(path: str | Path) -> duckdb.DuckDBPyConnection:
     """The single writing connection; brings the schema up to date."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
+    con = duckdb.connect(str(path), config={"TimeZone": SITE_TIME_ZONE})
     migrate(con)
     return con
 
@@ -30,4 +32,4 @@ def connect_reader(path: str | Path) -> duckdb.DuckDBPyConnection:
     """A read-only connection: a write through it fails, and it never blocks on our own files."""
     if not Path(path).exists():
         raise FileNotFoundError(f"no archive database at {path}: run `baoarchive demo` or `run`")
-    return duckdb.connect(str(path), read_only=True)
+    return duckdb.connect(str(path), read_only=True, config={"TimeZone": SITE_TIME_ZONE})
