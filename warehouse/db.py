@@ -23,7 +23,8 @@ def sql(name: str) -> str:
 def connect_writer(path: str | Path) -> duckdb.DuckDBPyConnection:
     """The single writing connection; brings the schema up to date."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path), config={"TimeZone": SITE_TIME_ZONE})
+    con = duckdb.connect(str(path))
+    con.execute(f"SET TimeZone = '{SITE_TIME_ZONE}'")
     migrate(con)
     return con
 
@@ -32,4 +33,6 @@ def connect_reader(path: str | Path) -> duckdb.DuckDBPyConnection:
     """A read-only connection: a write through it fails, and it never blocks on our own files."""
     if not Path(path).exists():
         raise FileNotFoundError(f"no archive database at {path}: run `baoarchive demo` or `run`")
-    return duckdb.connect(str(path), read_only=True, config={"TimeZone": SITE_TIME_ZONE})
+    con = duckdb.connect(str(path), read_only=True)
+    con.execute(f"SET TimeZone = '{SITE_TIME_ZONE}'")
+    return con
