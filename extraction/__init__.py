@@ -7,7 +7,11 @@ from .core import ExtractionError, extract_article
 from .record import Article, Image, RelatedItem
 from .rules import RELATED_HEADINGS
 
+#: Bump when the rules change what extraction gives: archived captures are then read again.
+EXTRACTOR_VERSION = "2"
+
 __all__ = [
+    "EXTRACTOR_VERSION",
     "RELATED_HEADINGS",
     "Article",
     "ExtractionError",

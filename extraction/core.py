@@ -22,6 +22,8 @@ from .metadata import Page, xpath
 from .record import Article, Image
 from .text import UndecodableError, clean, content_hash, decode_html, fold
 
+Block = tuple[str, str]  # (kind, text) of one paragraph
+
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _HEADING_KEYS = tuple(fold(heading) for heading in rules.RELATED_HEADINGS)
 _HEADING_MAX = max(map(len, _HEADING_KEYS)) + 2  # longer paragraphs can only be "Heading: …"
@@ -61,16 +63,21 @@ def extract_article(html: bytes | str, url: str | None = None) -> Article:
 
     body_element = next((found[0] for found in map(page.find, rules.BODY) if found), None)
     if body_element is not None:
-        paragraphs, byline, body_images = _platform_body(body_element, page.url)
+        blocks, byline, body_images = _platform_body(body_element, page.url)
         article.author = byline or article.author
         article.images = _unique_images(article.images + body_images)
     else:
-        paragraphs = _fallback_paragraphs(page, article.title, article.sapo)
+        blocks = [("p", p) for p in _fallback_paragraphs(page, article.title, article.sapo)]
         article.method = "fallback"
     if not article.images and og_image:
         article.images = [Image(url=og_image)]
 
-    article.body = "\n\n".join(p for p in paragraphs if not _is_related_heading(p))
+    blocks = [(kind, text) for kind, text in blocks if not _is_related_heading(text)]
+    article.body = "\n\n".join(text for _, text in blocks)
+    article.body_markdown = _markdown(blocks)
+    article.word_count = len(article.body.split())
+    article.authors = metadata.authors(article.author)
+    article.layout = metadata.layout(page, has_body=body_element is not None)
     article.content_hash = content_hash(article.title, article.body)
     return article
 
@@ -94,8 +101,8 @@ def _parse(html: bytes | str, url: str | None) -> HtmlElement:
 # --- platform path ---------------------------------------------------------------------------
 
 
-def _platform_body(body: HtmlElement, base: str | None) -> tuple[list[str], str, list[Image]]:
-    """(paragraphs, trailing byline, images) of the CMS body, after pruning it in place."""
+def _platform_body(body: HtmlElement, base: str | None) -> tuple[list[Block], str, list[Image]]:
+    """(blocks, trailing byline, images) of the CMS body, after pruning it in place."""
     for node in xpath(rules.BODY_PRUNE_XPATH)(body):
         node.drop_tree()  # keeps the tail text
     byline = _pop_trailing_byline(body)
@@ -118,12 +125,14 @@ def _pop_trailing_byline(body: HtmlElement) -> str:
     return ""
 
 
-def _paragraphs(root: HtmlElement) -> list[str]:
-    """One paragraph per block element, in document order; ``<br>`` starts a new line inside
-    the paragraph (poems). Inline markup is flattened into its paragraph's text."""
-    paragraphs: list[str] = []
+def _paragraphs(root: HtmlElement) -> list[Block]:
+    """One (kind, text) block per block element, in document order; ``<br>`` starts a new line
+    inside the paragraph (poems). Inline markup is flattened into its paragraph's text. The
+    kind (``rules``: heading level, list item, quote, caption) is what Markdown marks up."""
+    blocks: list[Block] = []
     lines: list[str] = []
     pieces: list[str] = []
+    open_blocks: list[HtmlElement] = []
 
     def end_line() -> None:
         line = clean("".join(pieces))
@@ -134,7 +143,7 @@ def _paragraphs(root: HtmlElement) -> list[str]:
     def end_paragraph() -> None:
         end_line()
         if lines:
-            paragraphs.append("\n".join(lines))
+            blocks.append((_kind(open_blocks), "\n".join(lines)))
             lines.clear()
 
     def walk(element: HtmlElement) -> None:
@@ -143,6 +152,7 @@ def _paragraphs(root: HtmlElement) -> list[str]:
             block = tag in rules.BLOCK_TAGS
             if block:
                 end_paragraph()
+                open_blocks.append(element)
             elif tag == "br":
                 end_line()
             if element.text:
@@ -151,6 +161,7 @@ def _paragraphs(root: HtmlElement) -> list[str]:
                 walk(child)
             if block:
                 end_paragraph()
+                open_blocks.pop()
         if element.tail:
             pieces.append(element.tail)
 
@@ -159,7 +170,52 @@ def _paragraphs(root: HtmlElement) -> list[str]:
     for child in root:
         walk(child)
     end_paragraph()
-    return paragraphs
+    return blocks
+
+
+def _kind(open_blocks: list[HtmlElement]) -> str:
+    """What the innermost telling block makes of a paragraph: "h2", "li", "oli" (ordered),
+    "quote", "caption" or "p"."""
+    for element in reversed(open_blocks):
+        tag = element.tag
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return tag
+        if tag == "li":
+            parent = element.getparent()
+            return "oli" if parent is not None and parent.tag == "ol" else "li"
+        if tag == "blockquote":
+            return "quote"
+        if tag in ("figcaption", "caption") or rules.CAPTION_CLASSES.intersection(
+            (element.get("class") or "").split()
+        ):
+            return "caption"
+    return "p"
+
+
+_MARKDOWN_LEAD = re.compile(r"^([#>*+-]|\d+[.)])(\s)")
+
+
+def _markdown(blocks: list[Block]) -> str:
+    """Headings, lists and quotes marked up; captions and plain paragraphs as text. List items
+    of one list are joined by one newline, every other block by a blank line."""
+    out: list[str] = []
+    number = 0
+    for index, (kind, text) in enumerate(blocks):
+        previous = blocks[index - 1][0] if index else ""
+        number = number + 1 if kind == "oli" and previous == "oli" else 1
+        if kind.startswith("h") and kind[1:].isdigit():
+            piece = "#" * int(kind[1:]) + " " + text.replace("\n", " ")
+        elif kind == "li":
+            piece = "- " + text.replace("\n", " ")
+        elif kind == "oli":
+            piece = f"{number}. " + text.replace("\n", " ")
+        elif kind == "quote":
+            piece = "\n".join("> " + line for line in text.split("\n"))
+        else:
+            piece = _MARKDOWN_LEAD.sub(r"\\\1\2", text)  # "- Thưa ông" is dialogue, not a list
+        joiner = "\n" if kind in ("li", "oli") and previous == kind else "\n\n"
+        out.append((joiner if out else "") + piece)
+    return "".join(out)
 
 
 def _is_related_heading(paragraph: str) -> bool:

@@ -305,6 +305,22 @@ def author(page: Page) -> str:
     return page.first_text(rules.AUTHOR_SOURCES)
 
 
+def authors(byline: str) -> list[str]:
+    """The names in a byline ("Hoàng Anh - Minh Tuấn" gives two)."""
+    return [name for name in (n.strip() for n in rules.AUTHOR_SEPARATORS.split(byline)) if name]
+
+
+def layout(page: Page, has_body: bool) -> str:
+    """The page template; a page without the platform body is a special layout even when it
+    does not say which (an e-magazine piece, as far as the platform is known)."""
+    for value in page.values(rules.LAYOUT_SOURCES):
+        lowered = value.replace("\\", "").lower()
+        for marker, name in rules.LAYOUT_NAMES:
+            if marker in lowered:
+                return name
+    return "normal" if has_body else "emagazine"
+
+
 # --- related blocks and images ---------------------------------------------------------------
 
 

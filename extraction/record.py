@@ -33,7 +33,9 @@ class Article:
     title: str
     sapo: str = ""
     body: str = ""  # plain text, paragraphs separated by "\n\n", NFC
-    author: str = ""
+    body_markdown: str = ""  # the same text with headings, lists and quotes marked up
+    author: str = ""  # the byline as published
+    authors: list[str] = field(default_factory=list)  # the byline split into names
     published_at: datetime | None = None  # timezone-aware
     modified_at: datetime | None = None  # timezone-aware
     category: str = ""  # category path from the breadcrumb URL, e.g. "kinh-te/thi-truong"
@@ -41,6 +43,8 @@ class Article:
     tags: list[str] = field(default_factory=list)  # without the leading "#"
     images: list[Image] = field(default_factory=list)
     related: list[RelatedItem] = field(default_factory=list)
+    layout: str = "normal"  # the page template: normal, emagazine, photo, video, ...
+    word_count: int = 0  # whitespace-separated tokens of the body (Vietnamese: syllables)
     method: str = "platform"  # "platform" (our rules) or "fallback" (trafilatura, pruned page)
     content_hash: str = ""  # sha256 of normalised title + body: a revision, not a re-fetch
 

@@ -283,3 +283,27 @@ IMAGE_CAPTIONS = (
     f"ancestor::table[{C('picture')}][1]//td[{C('caption')}]",  # 2022–2024 pages
     "@cms-photo-caption",
 )
+
+# --- layout and Markdown -----------------------------------------------------------------------
+
+#: The page template, from dataLayer ``articleType`` (baolaocai 'normal', nhandan
+#: 'detail\-normal') or the ``<body>`` class; mapped to our layout names, first hit wins.
+LAYOUT_SOURCES: tuple[tuple[str, str | None], ...] = (
+    ("script", r"""['"]articleType['"]\s*:\s*['"]([^'"]+)['"]"""),
+    ("xpath", "//body/@class"),
+)
+LAYOUT_NAMES: tuple[tuple[str, str], ...] = (  # (substring of the source value, layout)
+    ("emagazine", "emagazine"),
+    ("e-magazine", "emagazine"),
+    ("photo", "photo"),
+    ("video", "video"),
+    ("infographic", "infographic"),
+    ("podcast", "podcast"),
+    ("normal", "normal"),
+)
+
+#: Block elements whose paragraphs are image captions (kept as text, in place).
+CAPTION_CLASSES = frozenset({"caption", "imgdesc", "image-caption"})
+
+#: How a byline names several authors ("Hoàng Anh - Minh Tuấn", "Thu Hà, Văn Tiến").
+AUTHOR_SEPARATORS = re.compile(r"\s+-\s+|\s*[,;]\s*|\s+và\s+")

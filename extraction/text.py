@@ -105,9 +105,14 @@ def _new_tone_placement(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + _TONE_MARK[toned]) + _TONED_SECOND[toned]
 
 
+# Letters that look like "đ" but are not: Icelandic eth (Ð/ð) and African D (Ɖ/ɖ) turn up in
+# text typed on foreign keyboard layouts.
+_D_LOOKALIKES = str.maketrans({"ð": "đ", "ɖ": "đ"})
+
+
 def match_form(value: str) -> str:
-    """A copy for matching only (never stored as the text): NFC, lower case and one tone
-    placement ("Khánh Hoà" and "Khánh Hòa" both give "khánh hòa"). It has the same length as
-    the NFC input, so a match's offsets are offsets in the published text."""
-    lowered = unicodedata.normalize("NFC", value).lower()
+    """A copy for matching only (never stored as the text): NFC, lower case, one tone
+    placement ("Khánh Hoà" and "Khánh Hòa" both give "khánh hòa") and "đ" for its look-alikes.
+    It has the same length as the NFC input, so a match's offsets are offsets in the text."""
+    lowered = unicodedata.normalize("NFC", value).lower().translate(_D_LOOKALIKES)
     return _OLD_TONE_PLACEMENT.sub(_new_tone_placement, lowered)

@@ -15,6 +15,7 @@ import duckdb
 import pyarrow as pa
 
 from baoarchive.reference import Locality, Topic
+from extraction import EXTRACTOR_VERSION
 from extraction.record import Article
 from warehouse.db import sql
 
@@ -60,17 +61,19 @@ def load_crawl_log(con: duckdb.DuckDBPyConnection, captures_dir: Path) -> int:
 
 
 def pending_captures(con: duckdb.DuckDBPyConnection) -> list[PendingCapture]:
-    return [PendingCapture(*row) for row in con.execute(sql("pending_captures")).fetchall()]
+    rows = con.execute(sql("pending_captures"), [EXTRACTOR_VERSION]).fetchall()
+    return [PendingCapture(*row) for row in rows]
 
 
 ARTICLE_SCHEMA = pa.schema([
     ("post_id", pa.int64()), ("url", pa.string()), ("title", pa.string()),
-    ("sapo", pa.string()), ("body", pa.string()), ("author", pa.string()),
+    ("sapo", pa.string()), ("body", pa.string()), ("body_markdown", pa.string()),
+    ("author", pa.string()), ("authors", pa.list_(pa.string())),
     ("published_at", pa.timestamp("us", tz="UTC")), ("modified_at", pa.timestamp("us", tz="UTC")),
     ("category", pa.string()), ("category_name", pa.string()), ("tags", pa.list_(pa.string())),
     ("images", pa.list_(pa.struct([("url", pa.string()), ("caption", pa.string())]))),
-    ("word_count", pa.int32()), ("method", pa.string()), ("content_hash", pa.string()),
-    ("capture_id", pa.string()),
+    ("word_count", pa.int32()), ("layout", pa.string()), ("method", pa.string()),
+    ("content_hash", pa.string()), ("capture_id", pa.string()), ("extractor_version", pa.string()),
 ])  # fmt: skip
 RELATED_SCHEMA = pa.schema([
     ("post_id", pa.int64()), ("block", pa.string()), ("position", pa.int32()),

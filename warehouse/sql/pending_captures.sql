@@ -1,4 +1,5 @@
--- The newest successful capture of each post that no article row or extraction error accounts for.
+-- The newest successful capture of each post that no article row or extraction error accounts
+-- for, or whose article row an older extractor made ($1: the current extractor version).
 WITH newest AS (
     SELECT capture_id, post_id, final_url, warc_file, warc_offset
     FROM crawl_log
@@ -8,6 +9,7 @@ WITH newest AS (
 SELECT n.capture_id, n.post_id, n.final_url, n.warc_file, n.warc_offset
 FROM newest n
 LEFT JOIN articles a ON a.post_id = n.post_id
-WHERE (a.capture_id IS NULL OR a.capture_id < n.capture_id)
+WHERE (a.capture_id IS NULL OR a.capture_id < n.capture_id
+       OR a.extractor_version IS DISTINCT FROM $1)
   AND n.capture_id NOT IN (SELECT capture_id FROM extraction_errors)
 ORDER BY n.capture_id;

@@ -1,15 +1,16 @@
--- New posts are inserted; a known post is updated from a newer capture of it. Staging the
--- same capture again changes no row.
-INSERT INTO articles
-SELECT post_id, url, title, sapo, body, author, published_at, modified_at, category,
-       category_name, tags, images, word_count, method, content_hash, capture_id
-FROM staged_articles
+-- New posts are inserted; a known post is updated from a newer capture of it, or when a newer
+-- extractor read it differently. Staging the same capture again changes no row.
+INSERT INTO articles BY NAME
+SELECT * FROM staged_articles
 ON CONFLICT (post_id) DO UPDATE SET
     url = excluded.url, title = excluded.title, sapo = excluded.sapo, body = excluded.body,
-    author = excluded.author, published_at = excluded.published_at,
+    body_markdown = excluded.body_markdown, author = excluded.author,
+    authors = excluded.authors, published_at = excluded.published_at,
     modified_at = excluded.modified_at, category = excluded.category,
     category_name = excluded.category_name, tags = excluded.tags, images = excluded.images,
-    word_count = excluded.word_count, method = excluded.method,
-    content_hash = excluded.content_hash, capture_id = excluded.capture_id
+    word_count = excluded.word_count, layout = excluded.layout, method = excluded.method,
+    content_hash = excluded.content_hash, capture_id = excluded.capture_id,
+    extractor_version = excluded.extractor_version
 WHERE articles.capture_id IS DISTINCT FROM excluded.capture_id
-   OR articles.content_hash IS DISTINCT FROM excluded.content_hash;
+   OR articles.content_hash IS DISTINCT FROM excluded.content_hash
+   OR articles.extractor_version IS DISTINCT FROM excluded.extractor_version;
