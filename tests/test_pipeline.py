@@ -7,9 +7,9 @@ import pytest
 from dagster import DagsterInstance
 
 from baoarchive.config import ArchivePaths
-from extraction import RELATED_HEADINGS
+from extraction import EXTRACTOR_VERSION, RELATED_HEADINGS
 from pipeline.run import materialize_archive
-from warehouse import connect_reader
+from warehouse import connect_reader, connect_writer
 
 TABLES = ["articles", "related_items", "topics", "article_topics", "localities",
           "article_localities", "crawl_log", "extraction_errors"]  # fmt: skip
@@ -59,6 +59,20 @@ def test_one_row_per_replica_article(truth, archive):
             assert article.author not in body.split("\n\n")
 
 
+def test_every_extracted_field_is_stored(archive):
+    data_dir, _ = archive
+    with connect_reader(ArchivePaths(data_dir).database) as con:
+        empty = con.execute(
+            "SELECT count(*) FILTER (body_markdown IS NULL OR body_markdown = ''),"
+            " count(*) FILTER (layout IS NULL), count(*) FILTER (word_count IS NULL OR"
+            " word_count = 0), count(*) FILTER (extractor_version IS DISTINCT FROM ?),"
+            " count(*) FILTER (content_hash IS NULL), count(*) FILTER (authors IS NULL)"
+            " FROM articles",
+            [EXTRACTOR_VERSION],
+        ).fetchone()
+    assert empty == (0, 0, 0, 0, 0, 0)
+
+
 def test_no_body_holds_related_block_text(truth, archive):
     data_dir, _ = archive
     titles = {a.post_id: a.title for a in truth}
@@ -102,6 +116,29 @@ def test_asset_checks_pass(archive):
         "title_and_published_time",
     }
     assert all(e.passed for e in evaluations)
+
+
+def test_a_newer_extractor_reads_the_captures_again(replica, tmp_path_factory, archive):
+    """Rows an older extractor made are extracted again from the WARC files, without fetching."""
+    import shutil
+
+    data_dir = tmp_path_factory.mktemp("older")
+    shutil.copytree(archive[0], data_dir, dirs_exist_ok=True)
+    database = ArchivePaths(data_dir).database
+    with connect_writer(database) as con:
+        con.execute("UPDATE articles SET extractor_version = '0', body_markdown = NULL")
+    with DagsterInstance.ephemeral() as instance:
+        result = materialize_archive(data_dir, replica.url, instance=instance)
+    extracted = result.asset_materializations_for_node("articles")[0].metadata["extracted"]
+    assert extracted.value == len(list(replica.site.ids()))
+    with connect_reader(database) as con:
+        assert (
+            con.execute(
+                "SELECT count(*) FROM articles WHERE extractor_version = ? AND body_markdown <> ''",
+                [EXTRACTOR_VERSION],
+            ).fetchone()[0]
+            == extracted.value
+        )
 
 
 def test_second_run_changes_no_row(replica, archive):

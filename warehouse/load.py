@@ -82,25 +82,14 @@ RELATED_SCHEMA = pa.schema([
 
 
 def _article_rows(batch: list[tuple[str, Article]]) -> list[dict]:
+    """One row per article: its fields by the schema's column names, and where it came from."""
+    fields = [
+        n for n in ARTICLE_SCHEMA.names if n not in ("capture_id", "images", "extractor_version")
+    ]
     return [
-        {
-            "post_id": a.post_id,
-            "url": a.url,
-            "title": a.title,
-            "sapo": a.sapo,
-            "body": a.body,
-            "author": a.author,
-            "published_at": a.published_at,
-            "modified_at": a.modified_at,
-            "category": a.category,
-            "category_name": a.category_name,
-            "tags": list(a.tags),
-            "images": [{"url": i.url, "caption": i.caption} for i in a.images],
-            "word_count": len(a.body.split()),
-            "method": a.method,
-            "content_hash": a.content_hash,
-            "capture_id": capture_id,
-        }  # fmt: skip
+        {name: getattr(a, name) for name in fields}
+        | {"images": [{"url": i.url, "caption": i.caption} for i in a.images]}
+        | {"capture_id": capture_id, "extractor_version": EXTRACTOR_VERSION}
         for capture_id, a in batch
     ]
 
