@@ -8,7 +8,7 @@ from .record import Article, Image, RelatedItem
 from .rules import RELATED_HEADINGS
 
 #: Bump when the rules change what extraction gives: archived captures are then read again.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 __all__ = [
     "EXTRACTOR_VERSION",

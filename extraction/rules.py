@@ -107,6 +107,7 @@ AUTHOR_SOURCES: tuple[tuple[str, str | None], ...] = (
     ("meta", "dable:author"),
     ("jsonld", "author"),  # author.name; "" on baolaocai means unknown
     ("script", r"""['"]articleAuthor['"]\s*:\s*['"]([^'"]*)['"]"""),  # dataLayer
+    ("xpath", f"//div[{C('t1')}]/span[{C('t2')}]"),  # the t1 byline on pages without a body
 )
 
 # --- time -------------------------------------------------------------------------------------
@@ -240,6 +241,7 @@ PAGE_ONLY_NODES = (
     f"section[{C('hot-news')} or {C('slide')}]",
     f"div[{C('local-news')} or {C('trending')}]",
     f"div[{C('back-to-top')}]",
+    f"div[{C('t1')}][span[{C('t2')}]]",  # the byline, read into ``author`` (e-magazine pages)
     f"div[{C('box-default')}]",
     "*[@data-source='mostread-news' or starts-with(@data-source, 'recommendation-')"
     " or starts-with(@data-source, 'zone-box') or starts-with(@data-source, 'topic-box')"

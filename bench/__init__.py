@@ -1,0 +1,1 @@
+"""Benchmarks and the extraction gold set (``python -m bench.extraction``)."""
