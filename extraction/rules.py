@@ -107,7 +107,8 @@ AUTHOR_SOURCES: tuple[tuple[str, str | None], ...] = (
     ("meta", "dable:author"),
     ("jsonld", "author"),  # author.name; "" on baolaocai means unknown
     ("script", r"""['"]articleAuthor['"]\s*:\s*['"]([^'"]*)['"]"""),  # dataLayer
-    ("xpath", f"//div[{C('t1')}]/span[{C('t2')}]"),  # the t1 byline on pages without a body
+    # the t1 byline of pages without a platform body (inside one, only a trailing t1 counts)
+    ("xpath", f"//div[{C('t1')}][not(ancestor::div[{C('article__body')}])]/span[{C('t2')}]"),
 )
 
 # --- time -------------------------------------------------------------------------------------

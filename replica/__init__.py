@@ -3,19 +3,39 @@
 The crawl, extraction and warehouse are tested against it instead of the live site: every page
 is generated from ``(seed, post_id)`` and its ``ReplicaArticle`` is the ground truth to compare
 extraction output with. Markup follows the real platform; the text is our own.
+
+A hand-made article: ``ReplicaArticle(..., kinds=[...], layout=Layout(template="photo",
+byline="p.author", ...))`` added to a site with ``Site.add`` (its listed ids must be in the
+site) and rendered with ``render_article(article, site, base_url)``.
 """
 
-from .content import IndexEntry, Layout, ReplicaArticle, Site, build_site
+from .content import (
+    KINDS,
+    RELATED_INSIDE_SIZE,
+    TEMPLATE_OF_CATEGORY,
+    TEMPLATES,
+    IndexEntry,
+    Layout,
+    ReplicaArticle,
+    Site,
+    build_site,
+    choose_layout,
+)
 from .render import render_article, render_category, render_home
 from .server import ReplicaServer, serve
 
 __all__ = [
+    "KINDS",
+    "RELATED_INSIDE_SIZE",
+    "TEMPLATES",
+    "TEMPLATE_OF_CATEGORY",
     "IndexEntry",
     "Layout",
     "ReplicaArticle",
     "ReplicaServer",
     "Site",
     "build_site",
+    "choose_layout",
     "render_article",
     "render_category",
     "render_home",

@@ -530,6 +530,23 @@ QUOTES = (
     "“Thời gian tới, chúng tôi sẽ tiếp tục đồng hành cùng người dân”, {person} khẳng định.",
 )
 
+#: Subheadings (``<h2>`` in the body) any article may use: no places, no numbers.
+SUBHEADINGS = (
+    "Nhiều chuyển biến tích cực",
+    "Khó khăn vẫn còn",
+    "Giải pháp trong thời gian tới",
+    "Phát huy vai trò của người dân",
+    "Hướng tới mục tiêu bền vững",
+    "Kết quả bước đầu",
+    "Cần sự chung tay của cả cộng đồng",
+    "Những con số ấn tượng",
+    "Tạo động lực mới",
+    "Nỗ lực vượt khó",
+)
+
+#: The short paragraph that introduces a bulleted list.
+LIST_INTROS = ("Cụ thể:", "Trong đó:", "Một số kết quả nổi bật:", "Các nội dung chính gồm:")
+
 #: Image captions any family that names places may use.
 COMMON_CAPTIONS = (
     "Người dân {place} phấn khởi với kết quả đạt được.",

@@ -28,6 +28,8 @@ TEXT = "text/plain; charset=utf-8"
 
 #: A 1×1 lossless WebP: every /images/… path answers with it.
 _PIXEL = base64.b64decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==")
+#: A bare ``ftyp`` box: every /videos/… path answers with it.
+_CLIP = (24).to_bytes(4, "big") + b"ftypisom" + bytes(4) + b"isommp42"
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class Routes:
                 (r"/api/morenews-zone-(\d+)-(\d+)\.html", self.morenews_zone),
                 (r"/api/morenews-latest-0-(\d+)\.html", self.morenews_latest),
                 (r"/images/[0-9a-f]{64}/[^/]+", self.image),
+                (r"/videos/[0-9a-f]{64}/[^/]+\.mp4", self.video),
                 (r"/([^/]*)-post(\d+)\.html", self.article),
                 (r"/([a-z0-9/-]+?)(/?)", self.category),
             )
@@ -135,6 +138,10 @@ class Routes:
 
     def image(self, request: Request, match: re.Match[str]) -> Response:
         return Response(200, _PIXEL, "image/webp", compressible=False)
+
+    def video(self, request: Request, match: re.Match[str]) -> Response:
+        """Video pages' clips: an empty MP4 stub (nothing downstream plays them)."""
+        return Response(200, _CLIP, "video/mp4", compressible=False)
 
     def article(self, request: Request, match: re.Match[str]) -> Response:
         """The article; another slug for a known id is sent to the canonical URL."""

@@ -179,9 +179,25 @@ def write_sapo(rng: random.Random, family: Family, moment: datetime, head: Headl
 
 
 def write_paragraphs(
-    rng: random.Random, family: Family, moment: datetime, head: Headline
+    rng: random.Random,
+    family: Family,
+    moment: datetime,
+    head: Headline,
+    sizes: tuple[int, int] = (3, 10),
 ) -> list[str]:
-    """3–10 paragraphs of 2–4 sentences; every mention is named at least once."""
+    """3–10 paragraphs (``sizes``) of 2–4 sentences; every mention is named at least once."""
+    return [" ".join(sentences) for _, sentences in write_blocks(rng, family, moment, head, sizes)]
+
+
+def write_blocks(
+    rng: random.Random,
+    family: Family,
+    moment: datetime,
+    head: Headline,
+    sizes: tuple[int, int] = (3, 10),
+) -> list[tuple[str, list[str]]]:
+    """The paragraphs as ``(kind, sentences)``: kind "quote" for a one-sentence quote of an
+    official, else "p". The same draws as ``write_paragraphs``, which joins the sentences."""
     mentions = list(head.mentions)
     common = family.local and family.common
     pool = list(family.sentences) + (list(phrases.COMMON_SENTENCES) if common else [])
@@ -209,19 +225,20 @@ def write_paragraphs(
         place = rng.choice(mentions).text if "{place}" in template else ""
         return _fill(rng, template, moment, head.subject, head.country, place)
 
-    paragraphs = []
-    for index in range(rng.randint(3, 10)):
+    blocks: list[tuple[str, list[str]]] = []
+    for index in range(rng.randint(*sizes)):
         if index and common and not unnamed and rng.random() < 0.15:
-            paragraphs.append(_fill(rng, rng.choice(phrases.QUOTES), moment, head.subject))
+            blocks.append(("quote", [_fill(rng, rng.choice(phrases.QUOTES), moment, head.subject)]))
             continue
         current.clear()
         count = rng.randint(2, 4)
-        paragraphs.append(" ".join(sentence(first=(k == 0)) for k in range(count)))
+        blocks.append(("p", [sentence(first=(k == 0)) for k in range(count)]))
     while unnamed:  # more places than paragraphs: name the rest at the end
         place = unnamed.pop(0).text
         closing = _fill(rng, pick(with_place), moment, head.subject, place=place)
-        paragraphs[-1] = f"{paragraphs[-1]} {closing}"
-    return paragraphs
+        kind, sentences = blocks[-1]  # never a quote: quotes come once every place is named
+        blocks[-1] = (kind, [*sentences, closing])
+    return blocks
 
 
 def write_captions(
