@@ -10,6 +10,7 @@ Two paths:
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 
@@ -67,7 +68,7 @@ def extract_article(html: bytes | str, url: str | None = None) -> Article:
         article.author = byline or article.author
         article.images = _unique_images(article.images + body_images)
     else:
-        blocks = [("p", p) for p in _fallback_paragraphs(page, article.title, article.sapo)]
+        blocks = _fallback_blocks(page, article.title, article.sapo)
         article.method = "fallback"
     if not article.images and og_image:
         article.images = [Image(url=og_image)]
@@ -245,23 +246,46 @@ def _unique_images(images: list[Image]) -> list[Image]:
 # --- fallback path ---------------------------------------------------------------------------
 
 
-def _fallback_paragraphs(page: Page, title: str, sapo: str) -> list[str]:
-    """trafilatura's text of the pruned page, one paragraph per line, minus a repeated title
-    or sapo at the top (e-magazine templates print them above the text)."""
+def _fallback_blocks(page: Page, title: str, sapo: str) -> list[Block]:
+    """Blocks of a page without the platform body (an e-magazine piece, say).
+
+    trafilatura finds the article's text on the pruned page; the element that holds all of
+    that text is then read with our own block walker, so the headings, list items and image
+    captions trafilatura leaves out come back, in place. When trafilatura's text cannot be
+    located (or only the whole page holds it), its own paragraphs are the body."""
     import trafilatura  # heavy import, only for pages without a platform body
 
+    for node in xpath(_PAGE_PRUNE_UNION)(page.tree):
+        node.drop_tree()
     text = trafilatura.extract(
-        page.tree,
-        url=page.url,
-        prune_xpath=list(rules.PAGE_PRUNE_XPATHS),
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        output_format="txt",
-    )
-    paragraphs = [line for line in map(clean, (text or "").splitlines()) if line]
+        copy.deepcopy(page.tree), url=page.url, include_comments=False, include_tables=True,
+        include_images=False, include_links=False, output_format="txt",
+    )  # fmt: skip
+    found = [line for line in map(clean, (text or "").splitlines()) if line]
+    container = _container_of(page.tree, set(found))
+    blocks = _paragraphs(container) if container is not None else [("p", p) for p in found]
     repeated = {fold(title), fold(sapo)} - {""}
-    while paragraphs and fold(paragraphs[0]) in repeated:
-        paragraphs.pop(0)
-    return paragraphs
+    while blocks and fold(blocks[0][1]) in repeated:  # e-magazine covers repeat them on top
+        blocks.pop(0)
+    return blocks
+
+
+_PAGE_PRUNE_UNION = " | ".join(rules.PAGE_PRUNE_XPATHS)
+
+
+def _container_of(tree: HtmlElement, paragraphs: set[str]) -> HtmlElement | None:
+    """The deepest element holding every block whose text is one of ``paragraphs``; None when
+    nothing matches or only ``<body>`` (the whole page) would do."""
+    chains = [
+        list(element.iterancestors())[::-1] + [element]
+        for element in tree.iter(*rules.BLOCK_TAGS)
+        if clean(element.text_content()) in paragraphs
+    ]
+    if not chains:
+        return None
+    common = None
+    for level in zip(*chains, strict=False):
+        if any(node is not level[0] for node in level):
+            break
+        common = level[0]
+    return None if common is None or common.tag in ("html", "body") else common
