@@ -107,8 +107,11 @@ AUTHOR_SOURCES: tuple[tuple[str, str | None], ...] = (
     ("meta", "dable:author"),
     ("jsonld", "author"),  # author.name; "" on baolaocai means unknown
     ("script", r"""['"]articleAuthor['"]\s*:\s*['"]([^'"]*)['"]"""),  # dataLayer
-    # the t1 byline of pages without a platform body (inside one, only a trailing t1 counts)
-    ("xpath", f"//div[{C('t1')}][not(ancestor::div[{C('article__body')}])]/span[{C('t2')}]"),
+)
+
+#: On a page without the platform body (e-magazine), the baolaocai byline can be anywhere.
+FALLBACK_AUTHOR_SOURCES: tuple[tuple[str, str | None], ...] = (
+    ("xpath", f"//div[{C('t1')}]/span[{C('t2')}]"),
 )
 
 # --- time -------------------------------------------------------------------------------------

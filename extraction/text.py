@@ -62,8 +62,9 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def decode_html(data: bytes) -> str:
-    """Decode a page strictly: the declared charset, else UTF-8 (the platform's default).
+def page_encoding(data: bytes) -> str:
+    """The codec a page decodes with, strictly: the declared charset, else UTF-8 (the
+    platform's default).
 
     Valid UTF-8 with non-ASCII text wins over a declared legacy single-byte charset, which
     would decode anything into mojibake without an error. Undecodable bytes raise instead of
@@ -75,10 +76,16 @@ def decode_html(data: bytes) -> str:
         candidates.insert(0 if _is_utf8_text(data) else len(candidates), "utf-8")
     for codec in candidates:
         try:
-            return data.decode(codec)
+            data.decode(codec)
         except UnicodeDecodeError:
             continue
+        return codec
     raise UndecodableError(f"bytes are not valid {' or '.join(candidates)}")
+
+
+def decode_html(data: bytes) -> str:
+    """The page as text, decoded by ``page_encoding``."""
+    return data.decode(page_encoding(data))
 
 
 def _is_utf8_text(data: bytes) -> bool:
