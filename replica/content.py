@@ -38,6 +38,7 @@ from .taxonomy import (
     with_descendants,
 )
 from .text import (
+    ARTICLE_PARAGRAPHS,
     Headline,
     family_for,
     write_blocks,
@@ -463,7 +464,7 @@ class Site:
         layout = choose_layout(self._rng(post_id, "layout"), entry.category)
         template = layout.template
         rng = self._rng(post_id, "body")
-        sizes = (2, 4) if template == "video" else (3, 10)
+        sizes = (2, 4) if template == "video" else ARTICLE_PARAGRAPHS
         written = write_blocks(rng, family, entry.published_at, head, sizes)
         author = write_byline(rng)
         tags = write_tags(rng, family, head)

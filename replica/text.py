@@ -21,6 +21,10 @@ from .places import Mention, bare_names
 from .taxonomy import category, root_of
 from .timefmt import VN
 
+#: Paragraphs of a text article: 8–16 of 2–4 sentences gives bodies of about the length of the
+#: real pages (700–1,000 words), so extractors are measured on realistic pages.
+ARTICLE_PARAGRAPHS = (8, 16)
+
 _FAMILY_BY_TOPIC: dict[str, Family] = {
     "chinh-tri": phrases.POLITICS,
     "kinh-te": phrases.ECONOMY,
@@ -183,9 +187,9 @@ def write_paragraphs(
     family: Family,
     moment: datetime,
     head: Headline,
-    sizes: tuple[int, int] = (3, 10),
+    sizes: tuple[int, int] = ARTICLE_PARAGRAPHS,
 ) -> list[str]:
-    """3–10 paragraphs (``sizes``) of 2–4 sentences; every mention is named at least once."""
+    """``sizes`` paragraphs of 2–4 sentences; every mention is named at least once."""
     return [" ".join(sentences) for _, sentences in write_blocks(rng, family, moment, head, sizes)]
 
 
@@ -194,7 +198,7 @@ def write_blocks(
     family: Family,
     moment: datetime,
     head: Headline,
-    sizes: tuple[int, int] = (3, 10),
+    sizes: tuple[int, int] = ARTICLE_PARAGRAPHS,
 ) -> list[tuple[str, list[str]]]:
     """The paragraphs as ``(kind, sentences)``: kind "quote" for a one-sentence quote of an
     official, else "p". The same draws as ``write_paragraphs``, which joins the sentences."""

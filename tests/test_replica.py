@@ -27,6 +27,7 @@ from replica import (
 )
 from replica.places import era_after_merger, era_before_merger, mention
 from replica.taxonomy import categories
+from replica.text import ARTICLE_PARAGRAPHS
 from replica.timefmt import MERGER, VN, month_of
 
 ARTICLES = 300
@@ -330,7 +331,7 @@ def test_index_facts():
         assert re.fullmatch(r"[a-z0-9-]+", article.slug)
         assert len(article.kinds) == len(article.paragraphs)
         text = [p for k, p in article.blocks if k in ("p", "quote", "note")]
-        limits = (2, 4) if article.layout.template == "video" else (1, 10)
+        limits = (2, 4) if article.layout.template == "video" else (1, ARTICLE_PARAGRAPHS[1])
         assert limits[0] <= len(text) <= limits[1] + 1  # (+1: a list's intro)
         captions = [p for k, p in article.blocks if k == "caption"]
         assert captions == [c for _, c in article.images]
