@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import re
 from collections.abc import Iterable
 
 import lxml.html
@@ -22,7 +21,7 @@ from lxml.html import HtmlElement
 from . import metadata, rules
 from .metadata import Page, xpath
 from .record import Article, Image
-from .text import UndecodableError, clean, content_hash, fold, page_encoding
+from .text import UndecodableError, clean, content_hash, fold, markdown, page_encoding
 
 Block = tuple[str, str]  # (kind, text) of one paragraph
 
@@ -76,7 +75,7 @@ def extract_article(html: bytes | str, url: str | None = None) -> Article:
 
     blocks = [(kind, text) for kind, text in blocks if not _is_related_heading(text)]
     article.body = "\n\n".join(text for _, text in blocks)
-    article.body_markdown = _markdown(blocks)
+    article.body_markdown = markdown(blocks)
     article.word_count = len(article.body.split())
     article.authors = metadata.authors(article.author)
     article.layout = metadata.layout(page, has_body=body_element is not None)
@@ -200,32 +199,6 @@ def _kind(open_blocks: list[HtmlElement]) -> str:
         ):
             return "caption"
     return "p"
-
-
-_MARKDOWN_LEAD = re.compile(r"^([#>*+-]|\d+[.)])(\s)")
-
-
-def _markdown(blocks: list[Block]) -> str:
-    """Headings, lists and quotes marked up; captions and plain paragraphs as text. List items
-    of one list are joined by one newline, every other block by a blank line."""
-    out: list[str] = []
-    number = 0
-    for index, (kind, text) in enumerate(blocks):
-        previous = blocks[index - 1][0] if index else ""
-        number = number + 1 if kind == "oli" and previous == "oli" else 1
-        if kind.startswith("h") and kind[1:].isdigit():
-            piece = "#" * int(kind[1:]) + " " + text.replace("\n", " ")
-        elif kind == "li":
-            piece = "- " + text.replace("\n", " ")
-        elif kind == "oli":
-            piece = f"{number}. " + text.replace("\n", " ")
-        elif kind == "quote":
-            piece = "\n".join("> " + line for line in text.split("\n"))
-        else:
-            piece = _MARKDOWN_LEAD.sub(r"\\\1\2", text)  # "- Thưa ông" is dialogue, not a list
-        joiner = "\n" if kind in ("li", "oli") and previous == kind else "\n\n"
-        out.append((joiner if out else "") + piece)
-    return "".join(out)
 
 
 def _is_related_heading(paragraph: str) -> bool:

@@ -123,3 +123,29 @@ def match_form(value: str) -> str:
     It has the same length as the NFC input, so a match's offsets are offsets in the text."""
     lowered = unicodedata.normalize("NFC", value).lower().translate(_D_LOOKALIKES)
     return _OLD_TONE_PLACEMENT.sub(_new_tone_placement, lowered)
+
+
+_MARKDOWN_LEAD = re.compile(r"^([#>*+-]|\d+[.)])(\s)")
+
+
+def markdown(blocks: list[tuple[str, str]]) -> str:
+    """Headings, lists and quotes marked up; captions and plain paragraphs as text. List items
+    of one list are joined by one newline, every other block by a blank line."""
+    out: list[str] = []
+    number = 0
+    for index, (kind, text) in enumerate(blocks):
+        previous = blocks[index - 1][0] if index else ""
+        number = number + 1 if kind == "oli" and previous == "oli" else 1
+        if kind.startswith("h") and kind[1:].isdigit():
+            piece = "#" * int(kind[1:]) + " " + text.replace("\n", " ")
+        elif kind == "li":
+            piece = "- " + text.replace("\n", " ")
+        elif kind == "oli":
+            piece = f"{number}. " + text.replace("\n", " ")
+        elif kind == "quote":
+            piece = "\n".join("> " + line for line in text.split("\n"))
+        else:
+            piece = _MARKDOWN_LEAD.sub(r"\\\1\2", text)  # "- Thưa ông" is dialogue, not a list
+        joiner = "\n" if kind in ("li", "oli") and previous == kind else "\n\n"
+        out.append((joiner if out else "") + piece)
+    return "".join(out)
