@@ -10,18 +10,16 @@ Two paths:
 
 from __future__ import annotations
 
-import copy
 import functools
 from collections.abc import Iterable
 
-import lxml.html
 from lxml import etree
-from lxml.html import HtmlElement
 
 from . import metadata, rules
 from .metadata import Page, xpath
 from .record import Article, Image
 from .text import UndecodableError, clean, content_hash, fold, markdown, page_encoding
+from .tree import drop, text_of
 
 Block = tuple[str, str]  # (kind, text) of one paragraph
 
@@ -83,7 +81,7 @@ def extract_article(html: bytes | str, url: str | None = None) -> Article:
     return article
 
 
-def _parse(html: bytes | str, url: str | None) -> HtmlElement:
+def _parse(html: bytes | str, url: str | None) -> etree._Element:
     """Check the encoding (bytes: declared charset, strictly) and parse the bytes once."""
     if isinstance(html, str):
         html, codec = html.encode("utf-8"), "utf-8"
@@ -95,53 +93,56 @@ def _parse(html: bytes | str, url: str | None) -> HtmlElement:
     if not html.strip():
         raise ExtractionError(f"empty page ({url or 'no url given'})")
     try:
-        return lxml.html.document_fromstring(html, parser=_parser(codec))
-    except (etree.ParserError, ValueError) as error:
+        root = etree.fromstring(html, parser=_parser(codec))
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise ExtractionError(f"unparsable page ({url or 'no url given'}): {error}") from None
+    if root is None:
+        raise ExtractionError(f"unparsable page ({url or 'no url given'}): no document")
+    return root
 
 
 @functools.cache
-def _parser(codec: str) -> lxml.html.HTMLParser:
+def _parser(codec: str) -> etree.HTMLParser:
     """libxml2 parses the bytes in the checked codec (no str round trip); ids are not indexed
     (nothing looks elements up by id), which saves a fifth of the parse."""
-    return lxml.html.HTMLParser(encoding=codec.removesuffix("-sig"), collect_ids=False)
+    return etree.HTMLParser(encoding=codec.removesuffix("-sig"), collect_ids=False)
 
 
 # --- platform path ---------------------------------------------------------------------------
 
 
-def _platform_body(body: HtmlElement, base: str | None) -> tuple[list[Block], str, list[Image]]:
+def _platform_body(body: etree._Element, base: str | None) -> tuple[list[Block], str, list[Image]]:
     """(blocks, trailing byline, images) of the CMS body, after pruning it in place."""
     for node in xpath(rules.BODY_PRUNE_XPATH)(body):
-        node.drop_tree()  # keeps the tail text
+        drop(node)  # keeps the tail text
     byline = _pop_trailing_byline(body)
     return _paragraphs(body), byline, _images(body.iter("img"), base)
 
 
-def _pop_trailing_byline(body: HtmlElement) -> str:
+def _pop_trailing_byline(body: etree._Element) -> str:
     """Remove and return baolaocai's byline block if it is the body's last text."""
     is_byline = xpath(rules.TRAILING_BYLINE)
     for child in reversed(body):
         if (child.tail or "").strip():
             return ""  # loose text after it: the last text is not a byline block
-        text = clean(child.text_content()) if isinstance(child.tag, str) else ""
+        text = clean(text_of(child)) if isinstance(child.tag, str) else ""
         if not text:
             continue
         if is_byline(child):
-            child.drop_tree()
+            drop(child)
             return text
         return ""
     return ""
 
 
-def _paragraphs(root: HtmlElement) -> list[Block]:
+def _paragraphs(root: etree._Element) -> list[Block]:
     """One (kind, text) block per block element, in document order; ``<br>`` starts a new line
     inside the paragraph (poems). Inline markup is flattened into its paragraph's text. The
     kind (``rules``: heading level, list item, quote, caption) is what Markdown marks up."""
     blocks: list[Block] = []
     lines: list[str] = []
     pieces: list[str] = []
-    open_blocks: list[HtmlElement] = []
+    open_blocks: list[etree._Element] = []
 
     def end_line() -> None:
         line = clean("".join(pieces))
@@ -155,7 +156,7 @@ def _paragraphs(root: HtmlElement) -> list[Block]:
             blocks.append((_kind(open_blocks), "\n".join(lines)))
             lines.clear()
 
-    def walk(element: HtmlElement) -> None:
+    def walk(element: etree._Element) -> None:
         tag = element.tag
         if isinstance(tag, str) and tag not in rules.SKIP_TAGS:  # comments have callable tags
             block = tag in rules.BLOCK_TAGS
@@ -182,7 +183,7 @@ def _paragraphs(root: HtmlElement) -> list[Block]:
     return blocks
 
 
-def _kind(open_blocks: list[HtmlElement]) -> str:
+def _kind(open_blocks: list[etree._Element]) -> str:
     """What the innermost telling block makes of a paragraph: "h2", "li", "oli" (ordered),
     "quote", "caption" or "p"."""
     for element in reversed(open_blocks):
@@ -209,7 +210,7 @@ def _is_related_heading(paragraph: str) -> bool:
     return any(key.rstrip(" :") == h or key.startswith((h + ":", h + " :")) for h in _HEADING_KEYS)
 
 
-def _images(imgs: Iterable[HtmlElement], base: str | None) -> list[Image]:
+def _images(imgs: Iterable[etree._Element], base: str | None) -> list[Image]:
     found = (metadata.image_of(img, base) for img in imgs)
     return _unique_images([image for image in found if image])
 
@@ -238,9 +239,10 @@ def _fallback_blocks(page: Page, title: str, sapo: str) -> list[Block]:
     import trafilatura  # heavy import, only for pages without a platform body
 
     for node in xpath(_PAGE_PRUNE_UNION)(page.tree):
-        node.drop_tree()
-    text = trafilatura.extract(
-        copy.deepcopy(page.tree), url=page.url, include_comments=False, include_tables=True,
+        drop(node)
+    text = trafilatura.extract(  # trafilatura wants lxml.html elements: hand it the markup
+        etree.tostring(page.tree, encoding="unicode"), url=page.url, include_comments=False,
+        include_tables=True,
         include_images=False, include_links=False, output_format="txt",
     )  # fmt: skip
     found = [line for line in map(clean, (text or "").splitlines()) if line]
@@ -255,13 +257,13 @@ def _fallback_blocks(page: Page, title: str, sapo: str) -> list[Block]:
 _PAGE_PRUNE_UNION = " | ".join(rules.PAGE_PRUNE_XPATHS)
 
 
-def _container_of(tree: HtmlElement, paragraphs: set[str]) -> HtmlElement | None:
+def _container_of(tree: etree._Element, paragraphs: set[str]) -> etree._Element | None:
     """The deepest element holding every block whose text is one of ``paragraphs``; None when
     nothing matches or only ``<body>`` (the whole page) would do."""
     chains = [
         list(element.iterancestors())[::-1] + [element]
         for element in tree.iter(*rules.BLOCK_TAGS)
-        if clean(element.text_content()) in paragraphs
+        if clean(text_of(element)) in paragraphs
     ]
     if not chains:
         return None

@@ -14,11 +14,11 @@ from functools import cached_property, lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from lxml.html import HtmlElement
 
 from . import rules
 from .record import Image, RelatedItem
 from .text import clean, fold
+from .tree import classes, text_of
 
 SITE_TZ = timezone(timedelta(hours=rules.SITE_UTC_OFFSET_HOURS))
 _ARTICLE_TYPES = {
@@ -56,12 +56,12 @@ def _regex(pattern: str) -> re.Pattern[str]:
 class Page:
     """One parsed page and the lookups several fields share, each computed at most once."""
 
-    def __init__(self, tree: HtmlElement, url: str | None = None) -> None:
+    def __init__(self, tree: etree._Element, url: str | None = None) -> None:
         self.tree = tree
         self.url = url
         roots = xpath(rules.ARTICLE_ROOT)(tree)
         #: Context of every rule: ".//" rules search the article only, "//" rules the page.
-        self.root: HtmlElement = roots[0] if roots else tree
+        self.root: etree._Element = roots[0] if roots else tree
         self._found: dict[str, list] = {}
 
     def find(self, expr: str) -> list:
@@ -117,7 +117,7 @@ class Page:
                 yield from _jsonld_values(self.news_article.get(key))
             elif kind in ("xpath", "epoch"):
                 for hit in self.find(key):
-                    yield hit if isinstance(hit, str) else hit.text_content()
+                    yield hit if isinstance(hit, str) else text_of(hit)
             elif kind == "script":
                 match = _regex(key).search(self.scripts)
                 if match:
@@ -243,14 +243,14 @@ def category(page: Page) -> tuple[str, str]:
     ``"kinh-te/thi-truong"``. The breadcrumb's active link, else the deepest JSON-LD
     BreadcrumbList item, else the first breadcrumb link."""
     links = page.find(rules.BREADCRUMB_LINKS)
-    chosen = [link for link in links if rules.BREADCRUMB_ACTIVE in link.classes]
+    chosen = [link for link in links if rules.BREADCRUMB_ACTIVE in classes(link)]
     if chosen:
-        return _category_of(chosen[-1].get("href"), chosen[-1].text_content())
+        return _category_of(chosen[-1].get("href"), text_of(chosen[-1]))
     crumb = _deepest_breadcrumb(page)
     if crumb:
         return crumb
     if links:
-        return _category_of(links[0].get("href"), links[0].text_content())
+        return _category_of(links[0].get("href"), text_of(links[0]))
     return "", ""
 
 
@@ -278,7 +278,7 @@ def tags(page: Page) -> list[str]:
     """Tag names without the leading "#", deduplicated (case-insensitive), in page order.
     Pages without tag links fall back to the keywords meta (a comma list)."""
     names = [
-        clean(link.text_content()).lstrip(rules.TAG_PREFIX).strip() or clean(link.get("title"))
+        clean(text_of(link)).lstrip(rules.TAG_PREFIX).strip() or clean(link.get("title"))
         for link in page.find(rules.TAG_LINKS)
     ]
     if not any(names):
@@ -343,13 +343,13 @@ def related(page: Page) -> list[RelatedItem]:
     seen: set[tuple[str, object]] = set()
     heading_links = xpath(rules.RELATED_ITEM + rules.RELATED_ITEM_LINK.removeprefix("."))
     for container in page.find(_RELATED_CONTAINERS):
-        block = next((_BLOCK_OF_CLASS[t] for t in container.classes if t in _BLOCK_OF_CLASS), "")
+        block = next((_BLOCK_OF_CLASS[t] for t in classes(container) if t in _BLOCK_OF_CLASS), "")
         if not block:
             continue  # a substring hit only ("timeline-item" is no "timeline")
         # One query per block for the stories' heading links (one per story was a third of
         # the extraction time); a story without a heading link falls back to its first link.
         # (lxml hands out one proxy per node while it is referenced: the dict keeps them.)
-        links: dict[HtmlElement, HtmlElement] = {}
+        links: dict[etree._Element, etree._Element] = {}
         for link in heading_links(container):
             links.setdefault(next(link.iterancestors("article")), link)
         for story in xpath(rules.RELATED_ITEM)(container):
@@ -362,20 +362,20 @@ def related(page: Page) -> list[RelatedItem]:
 
 
 def _related_item(
-    block: str, story: HtmlElement, link: HtmlElement | None, base: str | None
+    block: str, story: etree._Element, link: etree._Element | None, base: str | None
 ) -> RelatedItem:
     if link is None:
         link = next(iter(xpath(".//a[@href]")(story)), None)
     title = url = ""
     if link is not None:
-        title = clean(link.text_content()) or clean(link.get("title"))
+        title = clean(text_of(link)) or clean(link.get("title"))
         url = absolute(link.get("href", ""), base)
     ident = (story.get(rules.RELATED_ITEM_ID_ATTR) or "").strip()
     post = int(ident) if ident.isdigit() else post_id_from_url(url)
     return RelatedItem(block=block, title=title, url=url, post_id=post)
 
 
-def image_of(img: HtmlElement, base: str | None) -> Image | None:
+def image_of(img: etree._Element, base: str | None) -> Image | None:
     """The image's real URL (lazy ``data-src`` before a data: placeholder) and caption."""
     url = ""
     for attr in rules.IMAGE_URL_ATTRS:
@@ -390,7 +390,7 @@ def image_of(img: HtmlElement, base: str | None) -> Image | None:
         hits = xpath(expr)(img)
         if hits:
             hit = hits[0]
-            caption = clean(hit if isinstance(hit, str) else hit.text_content())
+            caption = clean(hit if isinstance(hit, str) else text_of(hit))
             if caption:
                 break
     return Image(url=url, caption=caption)
