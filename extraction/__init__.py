@@ -8,7 +8,7 @@ from .record import Article, Image, RelatedItem
 from .rules import RELATED_HEADINGS
 
 #: Bump when the rules change what extraction gives: archived captures are then read again.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "4"
 
 __all__ = [
     "EXTRACTOR_VERSION",
