@@ -1,9 +1,22 @@
-"""First-cut locality matching: gazetteer units named with their kind word ("xã Bát Xát").
+"""Locality matching: which gazetteer units an article names, how often, where, and which one
+it is about (its focus).
 
-A bare name is ambiguous (Bát Xát is a commune today and was a district before 2025-07-01), so
-this first cut only counts a name preceded by its kind word, and picks the unit valid at the
-article's publication date. Matching runs on ``match_form`` copies, whose offsets are those of
-the published text.
+Names are matched on ``match_form`` copies (NFC, lower case, one tone placement), whose
+offsets are those of the published text, at word boundaries: "Bát Xát" is one mention and
+"Xát" alone never is. One name is often several units (Bát Xát is a commune today and was a
+district before 2025-07-01; Lào Cai is the province, a ward and a former city), so:
+
+- a kind word ("xã", "phường", "huyện", "thị xã", "TX.", "thành phố", "TP.", "tỉnh", "H.")
+  before the name decides the unit's kind;
+- a bare name is read as the unit of that name valid at the article's publication date,
+  preferring today's communes and wards after the merger and the former districts before it;
+  a province's name means the province;
+- a bare name inside another proper name is no mention: after a capitalised word that is not
+  the start of a sentence ("Nguyễn Văn Bàn"), or in the name of a newspaper or broadcaster
+  ("Báo Lào Cai").
+
+The focus is the unit with the highest weighted count (title 3, sapo 2, body 1); a tie goes
+to the more specific unit (commune or ward, then district, then province).
 """
 
 from __future__ import annotations
@@ -20,63 +33,131 @@ from extraction.text import match_form
 
 MERGER = date(2025, 7, 1)
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+#: Kind words and their abbreviations, in the matching form (lower case).
 KIND_WORDS = {
     "tinh": ("tỉnh",),
-    "thanh_pho": ("thành phố", "tp."),
-    "thi_xa": ("thị xã", "tx."),
-    "huyen": ("huyện",),
+    "thanh_pho": ("thành phố", "tp.", "tp"),
+    "thi_xa": ("thị xã", "tx.", "tx"),
+    "huyen": ("huyện", "h."),
     "xa": ("xã",),
     "phuong": ("phường",),
 }
+#: Words that make a following bare name part of an organisation's name, not a place.
+ORGANISATION_WORDS = ("báo", "đài", "truyền hình", "phát thanh")
 FIELDS = ("title", "sapo", "body")
+FIELD_WEIGHT = {"title": 3, "sapo": 2, "body": 1}
+SPECIFICITY = {"xa": 3, "phuong": 3, "huyen": 2, "thi_xa": 2, "thanh_pho": 2, "tinh": 1}
 
 
 @dataclass(frozen=True)
-class _Target:
-    before_merger: str | None  # locality_id meant by this phrase in an article before 2025-07-01
-    after_merger: str | None
+class _Reading:
+    """What a matched phrase means in an article before / after 2025-07-01 (None: nothing)."""
+
+    before: str | None
+    after: str | None
+    bare: bool  # no kind word: subject to the proper-name checks
 
 
-def _phrases(units: Iterable[Locality]) -> dict[str, _Target]:
-    table: dict[str, dict[str, str]] = {}
+def _valid_after(unit: Locality) -> bool:
+    return bool(unit.valid_from)
+
+
+def _readings(units: Iterable[Locality]) -> dict[str, _Reading]:
+    by_kind: dict[str, dict[str, list[Locality]]] = {}  # phrase -> era -> units
+    by_name: dict[str, list[Locality]] = {}
     for unit in units:
-        era = "after" if unit.valid_from else "before"
-        for kind_word in KIND_WORDS[unit.kind]:
-            for name in (unit.name, *unit.aliases):
-                phrase = match_form(f"{kind_word} {name}")
-                table.setdefault(phrase, {})[era] = unit.locality_id
-    targets = {}
-    for phrase, eras in table.items():
-        # A former district (or province) named in a recent article still means that unit.
-        before = eras.get("before")
-        after = eras.get("after", before if not phrase.startswith(("xã ", "phường ")) else None)
-        targets[phrase] = _Target(before, after)
-    return targets
+        names = {match_form(n) for n in (unit.name, *unit.aliases)}
+        for name in names:
+            by_name.setdefault(name, []).append(unit)
+            for word in KIND_WORDS[unit.kind]:
+                for phrase in (f"{word} {name}", f"{word}{name}" if word.endswith(".") else ""):
+                    if phrase:
+                        by_kind.setdefault(phrase, {}).setdefault("units", []).append(unit)
+    readings: dict[str, _Reading] = {}
+    for phrase, found in by_kind.items():
+        units_ = found["units"]
+        before = next((u.locality_id for u in units_ if not _valid_after(u)), None)
+        after = next((u.locality_id for u in units_ if _valid_after(u)), None)
+        # a former district or province named with its kind word after the merger is still it
+        readings[phrase] = _Reading(before, after or before, bare=False)
+    for name, units_ in by_name.items():
+        readings.setdefault(name, _bare_reading(units_))
+    return readings
+
+
+def _bare_reading(units: list[Locality]) -> _Reading:
+    """A bare name: the province if it names one, else the unit of the article's era."""
+    provinces = [u for u in units if u.kind == "tinh"]
+    if provinces:
+        before = next((u.locality_id for u in provinces if not _valid_after(u)), None)
+        after = next((u.locality_id for u in provinces if _valid_after(u)), before)
+        return _Reading(before, after, bare=True)
+    today = [u for u in units if _valid_after(u)]
+    former = [u for u in units if not _valid_after(u)]
+    return _Reading(
+        before=former[0].locality_id if former else None,
+        after=today[0].locality_id if today else former[0].locality_id,
+        bare=True,
+    )
 
 
 @cache
-def _matcher() -> tuple[re.Pattern[str], dict[str, _Target]]:
-    targets = _phrases(localities())
-    alternation = "|".join(re.escape(p) for p in sorted(targets, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), targets
+def _matcher() -> tuple[re.Pattern[str], dict[str, _Reading], dict[str, Locality]]:
+    units = localities()
+    readings = _readings(units)
+    alternation = "|".join(re.escape(p) for p in sorted(readings, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    return pattern, readings, {u.locality_id: u for u in units}
+
+
+_LAST_WORD = re.compile(r"(\w+)$")
+_SENTENCE_OPENERS = '.!?:;\n"“(–-'
+
+
+def _inside_a_proper_name(text: str, start: int) -> bool:
+    """True when a bare name continues another name: "Báo Lào Cai", "Nguyễn Văn Bàn"."""
+    head = text[max(0, start - 60) : start].rstrip()
+    if match_form(head).endswith(ORGANISATION_WORDS):
+        return True
+    word = _LAST_WORD.search(head)
+    if word is None or not word.group(1)[0].isupper():
+        return False
+    rest = head[: word.start()].rstrip()
+    return bool(rest) and rest[-1] not in _SENTENCE_OPENERS  # not a sentence's first word
 
 
 def match_localities(
     post_id: int, published_at: datetime | None, fields: dict[str, str]
 ) -> list[dict]:
-    """One row per unit named in the article: mentions, and where it is first named."""
-    pattern, targets = _matcher()
+    """One row per unit named in the article: mentions, where first named (field, offset, the
+    text as published), whether the name came with its kind word, and the focus flag."""
+    pattern, readings, units = _matcher()
     after = published_at is None or published_at.astimezone(VIETNAM).date() >= MERGER
     found: dict[str, dict] = {}
+    score: dict[str, int] = {}
     for field in FIELDS:
-        for match in pattern.finditer(match_form(fields.get(field) or "")):
-            target = targets[match.group(0)]
-            locality_id = target.after_merger if after else target.before_merger
+        text = fields.get(field) or ""
+        folded = match_form(text)
+        for match in pattern.finditer(folded):
+            reading = readings[match.group(0)]
+            locality_id = reading.after if after else reading.before
             if locality_id is None:
+                continue
+            if reading.bare and _inside_a_proper_name(text, match.start()):
                 continue
             row = found.setdefault(locality_id, {
                 "post_id": post_id, "locality_id": locality_id, "mentions": 0,
                 "first_field": field, "first_offset": match.start(),
+                "evidence": text[match.start() : match.end()],
+                "kind_word": not reading.bare, "is_focus": False,
             })  # fmt: skip
             row["mentions"] += 1
+            score[locality_id] = score.get(locality_id, 0) + FIELD_WEIGHT[field]
+    if found:
+        focus = max(
+            found.values(),
+            key=lambda r: (score[r["locality_id"]], SPECIFICITY[units[r["locality_id"]].kind],
+                           -FIELDS.index(r["first_field"]), -r["first_offset"]),
+        )  # fmt: skip
+        focus["is_focus"] = True
     return list(found.values())

@@ -77,11 +77,22 @@ def topics(duckdb: DuckDBResource) -> MaterializeResult:
 
 @asset(group_name="warehouse", deps=[articles, topics], kinds={"duckdb"})
 def article_topics(duckdb: DuckDBResource) -> MaterializeResult:
-    """Each article's topic: first cut, the site's own category (unknown ones join ``topics``)."""
+    """Each article's category and its ancestors (``is_primary`` marks the category itself);
+    categories the taxonomy does not know join ``topics``."""
     with warehouse_writer(duckdb) as con:
         load.sync_article_topics(con)
         total = load.table_count(con, "article_topics")
     return MaterializeResult(metadata={"rows": total})
+
+
+@asset(group_name="warehouse", deps=[articles], kinds={"duckdb"})
+def article_tags(duckdb: DuckDBResource) -> MaterializeResult:
+    """Each article's tags, in order; the ``tags`` table holds one row per distinct tag."""
+    with warehouse_writer(duckdb) as con:
+        load.sync_article_tags(con)
+        total = load.table_count(con, "article_tags")
+        distinct = load.table_count(con, "tags")
+    return MaterializeResult(metadata={"rows": total, "tags": distinct})
 
 
 @asset(group_name="warehouse", kinds={"duckdb"})
@@ -95,7 +106,8 @@ def localities(duckdb: DuckDBResource) -> MaterializeResult:
 
 @asset(group_name="warehouse", deps=[articles, localities], kinds={"duckdb"})
 def article_localities(duckdb: DuckDBResource) -> MaterializeResult:
-    """Units named in each article's title, sapo and body, with counts and first position."""
+    """Units named in each article's title, sapo and body: counts, the first mention as
+    evidence, and the one unit the article is about (``is_focus``)."""
     with warehouse_writer(duckdb) as con:
         rows = con.execute(
             "SELECT post_id, published_at, title, sapo, body FROM articles"

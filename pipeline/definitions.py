@@ -11,6 +11,7 @@ from dagster import Definitions, define_asset_job, in_process_executor
 from baoarchive import config
 from pipeline.assets import (
     article_localities,
+    article_tags,
     article_topics,
     articles,
     crawl_log,
@@ -21,7 +22,10 @@ from pipeline.assets import (
 from pipeline.checks import ARTICLE_CHECKS
 from pipeline.resources import default_resources
 
-ASSETS = [raw_pages, crawl_log, articles, topics, article_topics, localities, article_localities]
+ASSETS = [
+    raw_pages, crawl_log, articles, topics, article_topics, article_tags, localities,
+    article_localities,
+]  # fmt: skip
 
 archive_job = define_asset_job("archive_job", selection="*", description="crawl, extract, load")
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import pytest
 from dagster import DagsterInstance
 
+from baoarchive import reference
 from baoarchive.config import ArchivePaths
 from extraction import EXTRACTOR_VERSION, RELATED_HEADINGS
 from pipeline.run import materialize_archive
 from warehouse import connect_reader, connect_writer
 
-TABLES = ["articles", "related_items", "topics", "article_topics", "localities",
-          "article_localities", "crawl_log", "extraction_errors"]  # fmt: skip
+TABLES = ["articles", "related_items", "topics", "article_topics", "tags", "article_tags",
+          "localities", "article_localities", "crawl_log", "extraction_errors"]  # fmt: skip
 
 
 def fingerprints(database) -> dict[str, tuple[int, str]]:
@@ -91,14 +92,38 @@ def test_topics_and_localities_are_filled(truth, archive):
     data_dir, _ = archive
     with connect_reader(ArchivePaths(data_dir).database) as con:
         per_topic = dict(
-            con.execute("SELECT topic_id, count(*) FROM article_topics GROUP BY ALL").fetchall()
+            con.execute(
+                "SELECT topic_id, count(*) FROM article_topics WHERE is_primary GROUP BY ALL"
+            ).fetchall()
         )
+        ancestors = set(
+            con.execute(
+                "SELECT post_id, topic_id FROM article_topics WHERE NOT is_primary"
+            ).fetchall()
+        )
+        focus = dict(
+            con.execute(
+                "SELECT post_id, count(*) FILTER (WHERE is_focus)"
+                " FROM article_localities GROUP BY ALL"
+            ).fetchall()
+        )
+        tags = con.execute("SELECT count(*) FROM article_tags").fetchone()[0]
         found = con.execute("SELECT post_id, locality_id FROM article_localities").fetchall()
         known = {r[0] for r in con.execute("SELECT locality_id FROM localities").fetchall()}
     expected_topics = {}
     for a in truth:
         expected_topics[a.category] = expected_topics.get(a.category, 0) + 1
     assert per_topic == expected_topics
+    parent = {t.topic_id: t.parent_id for t in reference.topics()}
+    expected_ancestors = set()
+    for a in truth:
+        topic = parent.get(a.category)
+        while topic:
+            expected_ancestors.add((a.post_id, topic))
+            topic = parent.get(topic)
+    assert ancestors == expected_ancestors
+    assert set(focus.values()) == {1}  # one focus per article that names a unit
+    assert tags == sum(len(a.tags) for a in truth)
     assert found and {loc for _, loc in found} <= known
     matched = {}
     for post_id, locality_id in found:

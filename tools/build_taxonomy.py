@@ -20,6 +20,9 @@ SOURCE = "baolaocai.vn main menu (real page post404649, captured 2026-01)"
 SPONSORED = {"thong-tin-quang-cao"}
 # Zone ids seen on the real page (site_structure.md): adsZone/data-zone 141, zone-box-123.
 ZONES = {"review-lao-cai": "141", "epaper": "123"}
+# The "All" menu lists Văn xuôi and Thơ under Văn hóa; site_structure.md (§1, main menu) places
+# them under Văn học - Nghệ thuật, the section they belong to.
+PARENT_OVERRIDES = {"van-xuoi": "van-hoa/van-hoc-nghe-thuat", "tho": "van-hoa/van-hoc-nghe-thuat"}
 COLUMNS = ["topic_id", "slug", "name", "parent_id", "zone_id", "sponsored", "source"]
 
 
@@ -53,6 +56,9 @@ def build(shared: Path) -> list[dict[str, str]]:
         add(links[0].get("href"), links[0].get("title") or links[0].text_content(), "")
         for sub in links[1:]:
             add(sub.get("href"), sub.get("title") or sub.text_content(), head)
+    for topic, parent in PARENT_OVERRIDES.items():
+        rows[topic]["parent_id"] = parent
+        rows[topic]["source"] += "; parent: research/site_structure.md"
     return list(rows.values())
 
 

@@ -147,6 +147,11 @@ def sync_article_topics(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(sql("sync_article_topics"))
 
 
+def sync_article_tags(con: duckdb.DuckDBPyConnection) -> None:
+    with transaction(con):
+        con.execute(sql("sync_article_tags"))
+
+
 def load_localities(con: duckdb.DuckDBPyConnection, units: Iterable[Locality]) -> None:
     schema = pa.schema([
         ("locality_id", pa.string()), ("name", pa.string()), ("kind", pa.string()),
@@ -174,7 +179,8 @@ def load_localities(con: duckdb.DuckDBPyConnection, units: Iterable[Locality]) -
 
 MENTION_SCHEMA = pa.schema([
     ("post_id", pa.int64()), ("locality_id", pa.string()), ("mentions", pa.int32()),
-    ("first_field", pa.string()), ("first_offset", pa.int32()),
+    ("first_field", pa.string()), ("first_offset", pa.int32()), ("evidence", pa.string()),
+    ("kind_word", pa.bool_()), ("is_focus", pa.bool_()),
 ])  # fmt: skip
 
 

@@ -1,4 +1,4 @@
--- article_topics follows articles.category (first cut: the site's own category).
+-- article_topics follows articles.category: the category (is_primary) and all its ancestors.
 -- Categories the taxonomy does not know yet become topics named as the site names them.
 INSERT INTO topics (topic_id, slug, name, parent_id, zone_id, sponsored, source)
 SELECT category, regexp_extract(category, '[^/]+$'), any_value(category_name),
@@ -8,9 +8,20 @@ FROM articles
 WHERE category <> '' AND category NOT IN (SELECT topic_id FROM topics)
 GROUP BY category;
 
-DELETE FROM article_topics
-WHERE (post_id, topic_id) NOT IN (SELECT post_id, category FROM articles WHERE category <> '');
+CREATE OR REPLACE TEMP TABLE derived_topics AS
+WITH RECURSIVE path(post_id, topic_id, is_primary) AS (
+    SELECT post_id, category, true FROM articles WHERE category <> ''
+    UNION ALL
+    SELECT p.post_id, t.parent_id, false
+    FROM path p JOIN topics t ON t.topic_id = p.topic_id
+    WHERE t.parent_id IS NOT NULL
+)
+SELECT post_id, topic_id, bool_or(is_primary) AS is_primary FROM path GROUP BY ALL;
 
-INSERT INTO article_topics
-SELECT post_id, category FROM articles WHERE category <> ''
+DELETE FROM article_topics
+WHERE (post_id, topic_id, is_primary) NOT IN (
+    SELECT post_id, topic_id, is_primary FROM derived_topics);
+
+INSERT INTO article_topics (post_id, topic_id, is_primary)
+SELECT post_id, topic_id, is_primary FROM derived_topics
 ON CONFLICT (post_id, topic_id) DO NOTHING;

@@ -1,0 +1,20 @@
+-- tags and article_tags follow articles.tags. A tag's id is its lower-case NFC form, so
+-- "Nông thôn mới" and "nông thôn mới" are one tag; its name is the spelling seen first.
+CREATE OR REPLACE TEMP TABLE derived_tags AS
+SELECT post_id, lower(trim(nfc_normalize(tag))) AS tag_id, tag AS name,
+       CAST(position AS INTEGER) AS position
+FROM (SELECT post_id, unnest(tags) AS tag, generate_subscripts(tags, 1) AS position
+      FROM articles)
+WHERE trim(tag) <> ''
+QUALIFY row_number() OVER (PARTITION BY post_id, tag_id ORDER BY position) = 1;
+
+INSERT INTO tags
+SELECT tag_id, arg_min(name, post_id) FROM derived_tags
+WHERE tag_id NOT IN (SELECT tag_id FROM tags)
+GROUP BY tag_id;
+
+DELETE FROM article_tags
+WHERE (post_id, tag_id, position) NOT IN (SELECT post_id, tag_id, position FROM derived_tags);
+
+INSERT INTO article_tags SELECT post_id, tag_id, position FROM derived_tags
+ON CONFLICT (post_id, tag_id) DO NOTHING;
