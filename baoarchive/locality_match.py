@@ -34,16 +34,26 @@ from extraction.text import match_form
 MERGER = date(2025, 7, 1)
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 #: Kind words and their abbreviations, in the matching form (lower case).
+#: A unit's party committee names its level too: "Thành ủy Lào Cai" is the city's.
 KIND_WORDS = {
-    "tinh": ("tỉnh",),
-    "thanh_pho": ("thành phố", "tp.", "tp"),
-    "thi_xa": ("thị xã", "tx.", "tx"),
-    "huyen": ("huyện", "h."),
+    "tinh": ("tỉnh", "tỉnh ủy"),
+    "thanh_pho": ("thành phố", "tp.", "tp", "thành ủy"),
+    "thi_xa": ("thị xã", "tx.", "tx", "thị ủy"),
+    "huyen": ("huyện", "h.", "huyện ủy"),
     "xa": ("xã",),
     "phuong": ("phường",),
 }
-#: Words that make a following bare name part of an organisation's name, not a place.
-ORGANISATION_WORDS = ("báo", "đài", "truyền hình", "phát thanh")
+#: Words after which a bare name is something else: a newspaper or broadcaster, a lake, river
+#: or mountain, a village inside a commune, or a unit of another kind or province ("tỉnh
+#: Khánh Hòa" is no xã Khánh Hoà).
+NOT_A_UNIT_BEFORE = (
+    "báo", "đài", "truyền hình", "phát thanh",
+    "hồ", "sông", "suối", "núi", "đèo", "đỉnh",
+    "thôn", "bản", "làng", "khu", "tổ dân phố", "thị trấn",
+    "tỉnh", "thành phố", "thị xã", "huyện", "xã", "phường",
+)  # fmt: skip
+#: Words after a name that make it the former unit: "tỉnh Lào Cai (cũ)", "huyện Văn Bàn cũ".
+FORMER_AFTER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ\b|trước đây\b)")
 FIELDS = ("title", "sapo", "body")
 FIELD_WEIGHT = {"title": 3, "sapo": 2, "body": 1}
 SPECIFICITY = {"xa": 3, "phuong": 3, "huyen": 2, "thi_xa": 2, "thanh_pho": 2, "tinh": 1}
@@ -114,10 +124,14 @@ _LAST_WORD = re.compile(r"(\w+)$")
 _SENTENCE_OPENERS = '.!?:;\n"“(–-'
 
 
-def _inside_a_proper_name(text: str, start: int) -> bool:
-    """True when a bare name continues another name: "Báo Lào Cai", "Nguyễn Văn Bàn"."""
+def _not_a_place_name(text: str, start: int, end: int) -> bool:
+    """True when a bare name is not the place: not written as a proper name ("trung tâm",
+    "hạnh phúc"), inside another name ("Báo Lào Cai", "Nguyễn Văn Bàn"), or a lake, a
+    village or a unit of another kind or province."""
+    if not all(word[:1].isupper() for word in text[start:end].split()):
+        return True
     head = text[max(0, start - 60) : start].rstrip()
-    if match_form(head).endswith(ORGANISATION_WORDS):
+    if match_form(head).endswith(NOT_A_UNIT_BEFORE):
         return True
     word = _LAST_WORD.search(head)
     if word is None or not word.group(1)[0].isupper():
@@ -140,10 +154,11 @@ def match_localities(
         folded = match_form(text)
         for match in pattern.finditer(folded):
             reading = readings[match.group(0)]
-            locality_id = reading.after if after else reading.before
+            former = FORMER_AFTER.match(folded, match.end()) and reading.before
+            locality_id = reading.before if former or not after else reading.after
             if locality_id is None:
                 continue
-            if reading.bare and _inside_a_proper_name(text, match.start()):
+            if reading.bare and _not_a_place_name(text, match.start(), match.end()):
                 continue
             row = found.setdefault(locality_id, {
                 "post_id": post_id, "locality_id": locality_id, "mentions": 0,

@@ -8,42 +8,17 @@ extractor must return exactly the article, and nothing of what follows its last 
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from bench.seeds import read_seed
 from extraction import RELATED_HEADINGS, extract_article
 from replica.content import ReplicaArticle, build_site
 from replica.render import render_article
 
 VIETNAM = timezone(timedelta(hours=7))
 BASE = "https://baolaocai.vn"
-
-
-@dataclass
-class Seed:
-    title: str
-    sapo: str
-    paragraphs: list[str]  # the article as published, image file names left out
-    junk: list[str]  # every line after the article's last paragraph
-    listed: list[tuple[str, str]]  # (title, summary) of the items of "Tin cùng chuyên mục"
-
-
-def read_seed(path) -> Seed:
-    # stored text has its whitespace collapsed (NBSP, double spaces), in NFC
-    text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    lines = [line for line in lines if line and not line.startswith("Quay về E-magazine")]
-    end = lines.index("Có thể bạn quan tâm")
-    article, junk = lines[:end], lines[end:]
-    title = article[0]
-    rest = article[2:] if article[1] == title else article[1:]
-    paragraphs = [line for line in rest[1:] if not line.lower().endswith((".png", ".jpg"))]
-    tail = junk[junk.index("Tin cùng chuyên mục") + 1 :]
-    listed = [(tail[i], tail[i + 2]) for i in range(len(tail) - 2) if tail[i] == tail[i + 1]]
-    return Seed(title, rest[0], paragraphs, junk, listed)
 
 
 @pytest.fixture(scope="module", params=["000_*.txt", "004_*.txt"])
