@@ -173,3 +173,29 @@ def test_second_run_changes_no_row(replica, archive):
     with DagsterInstance.ephemeral() as instance:
         assert materialize_archive(data_dir, replica.url, instance=instance).success
     assert fingerprints(database) == before
+
+
+def test_views_count_what_the_tables_hold(archive):
+    data_dir, _ = archive
+    with connect_reader(ArchivePaths(data_dir).database) as con:
+        by_topic = con.execute("SELECT sum(articles) FROM articles_by_topic").fetchone()[0]
+        topic_rows = con.execute("SELECT count(*) FROM article_topics").fetchone()[0]
+        by_locality = con.execute(
+            "SELECT sum(articles), sum(focus_articles) FROM articles_by_locality"
+        ).fetchone()
+        locality_rows = con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE is_focus) FROM article_localities"
+        ).fetchone()
+        matrix = con.execute("SELECT sum(articles) FROM locality_topic_matrix").fetchone()[0]
+        focus_not_sponsored = con.execute(
+            "SELECT count(*) FROM article_localities x JOIN article_topics y"
+            " ON x.post_id = y.post_id AND y.is_primary JOIN topics t USING (topic_id)"
+            " WHERE x.is_focus AND NOT t.sponsored"
+        ).fetchone()[0]
+        months = con.execute(
+            "SELECT count(*) FROM articles_by_topic WHERE month <> date_trunc('month', month)"
+        ).fetchone()[0]
+    assert by_topic == topic_rows
+    assert tuple(by_locality) == tuple(locality_rows)
+    assert matrix == focus_not_sponsored > 0
+    assert months == 0

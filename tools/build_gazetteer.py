@@ -36,8 +36,13 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
-def aliases(name: str) -> str:
+# How the papers abbreviate a unit's kind before its name ("TP. Lào Cai", "TX Sa Pa", "H. Bắc Hà").
+ABBREVIATIONS = {"thanh_pho": ("TP.", "TP"), "thi_xa": ("TX.", "TX"), "huyen": ("H.",)}
+
+
+def aliases(name: str, kind: str = "") -> str:
     names = [name, *KNOWN_VARIANTS.get(name, [])]
+    names += [f"{short} {n}" for short in ABBREVIATIONS.get(kind, ()) for n in list(names)]
     out: list[str] = []
     for n in names:
         for form in (n, strip_accents(n)):
@@ -98,7 +103,7 @@ def build(shared: Path) -> list[dict[str, str]]:
             dict(locality_id=f"OLD-{code}", name=unit["name"], kind=unit["kind"],
                  parent_id=parent, former_province=unit["former_province"], valid_from="",
                  valid_to="2025-06-30", gso_code=code, site_dia_phuong_id="",
-                 aliases=aliases(unit["name"]), source=S2)
+                 aliases=aliases(unit["name"], unit["kind"]), source=S2)
         )  # fmt: skip
     for row in rows:
         row["name"] = unicodedata.normalize("NFC", row["name"])
