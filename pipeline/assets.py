@@ -4,6 +4,7 @@ import sys
 
 from dagster import (
     AssetExecutionContext,
+    BackfillPolicy,
     MaterializeResult,
     PipesSubprocessClient,
     asset,
@@ -13,33 +14,58 @@ from dagster_duckdb import DuckDBResource
 from baoarchive import reference
 from baoarchive.captures import extract_captures
 from baoarchive.locality_match import match_localities
+from pipeline.partitions import MONTHS, months_of
 from pipeline.resources import ArchiveConfig, warehouse_writer
 from warehouse import load
 
 
-@asset(group_name="crawl", kinds={"scrapy", "warc"})
+def _crawl(
+    context: AssetExecutionContext,
+    archive: ArchiveConfig,
+    client: PipesSubprocessClient,
+    *options: str,
+) -> MaterializeResult:
+    """Run the Scrapy crawl in a subprocess (Twisted's reactor cannot restart in one process);
+    Dagster Pipes carries its figures back as the asset's metadata."""
+    command = [
+        sys.executable, "-m", "spiders.crawl",
+        "--site-url", archive.site_url, "--data-dir", str(archive.paths.root),
+        "--max-articles", str(archive.max_articles), *options,
+    ]  # fmt: skip
+    return client.run(command=command, context=context).get_materialize_result()
+
+
+@asset(
+    group_name="crawl",
+    kinds={"scrapy", "warc"},
+    partitions_def=MONTHS,
+    backfill_policy=BackfillPolicy.single_run(),
+)
 def raw_pages(
     context: AssetExecutionContext,
     archive: ArchiveConfig,
     pipes_subprocess_client: PipesSubprocessClient,
 ) -> MaterializeResult:
-    """Article pages fetched from the site into WARC files, with a capture index per run.
-
-    Scrapy runs in a subprocess (Twisted's reactor cannot restart in one process); Dagster
-    Pipes carries its figures back as this asset's metadata.
-    """
-    paths = archive.paths
-    command = [
-        sys.executable, "-m", "spiders.crawl",
-        "--site-url", archive.site_url, "--data-dir", str(paths.root),
-        "--max-articles", str(archive.max_articles),
-    ]  # fmt: skip
-    if not archive.listings:
-        command.append("--no-listings")
-    return pipes_subprocess_client.run(command=command, context=context).get_materialize_result()
+    """Article pages of the months in the run (monthly news sitemaps, by publication month),
+    fetched into WARC files with a capture index per run. A backfill of any month range is
+    one run, hence one crawl reading those months' sitemaps."""
+    months = ",".join(months_of(context.partition_key_range))
+    return _crawl(context, archive, pipes_subprocess_client, "--months", months)
 
 
-@asset(group_name="warehouse", deps=[raw_pages], kinds={"duckdb"})
+@asset(group_name="crawl", kinds={"scrapy", "warc"})
+def latest_pages(
+    context: AssetExecutionContext,
+    archive: ArchiveConfig,
+    pipes_subprocess_client: PipesSubprocessClient,
+) -> MaterializeResult:
+    """The newest articles, from the RSS feed and the category listings (no sitemaps): what a
+    run every half hour picks up."""
+    options = ["--latest"] + ([] if archive.listings else ["--no-listings"])
+    return _crawl(context, archive, pipes_subprocess_client, *options)
+
+
+@asset(group_name="warehouse", deps=[raw_pages, latest_pages], kinds={"duckdb"})
 def crawl_log(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeResult:
     """Every article fetch (status, WARC location, error), loaded from the capture indexes."""
     with warehouse_writer(duckdb) as con:

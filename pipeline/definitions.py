@@ -15,15 +15,17 @@ from pipeline.assets import (
     article_topics,
     articles,
     crawl_log,
+    latest_pages,
     localities,
     raw_pages,
     topics,
 )
 from pipeline.checks import ARTICLE_CHECKS
 from pipeline.resources import default_resources
+from pipeline.schedules import JOBS, SCHEDULES
 
 ASSETS = [
-    raw_pages, crawl_log, articles, topics, article_topics, article_tags, localities,
+    raw_pages, latest_pages, crawl_log, articles, topics, article_topics, article_tags, localities,
     article_localities,
 ]  # fmt: skip
 
@@ -32,7 +34,8 @@ archive_job = define_asset_job("archive_job", selection="*", description="crawl,
 defs = Definitions(
     assets=ASSETS,
     asset_checks=ARTICLE_CHECKS,
-    jobs=[archive_job],
+    jobs=[archive_job, *JOBS],
+    schedules=SCHEDULES,
     resources=default_resources(config.data_dir(), config.site_url()),
     # One process writes DuckDB: the steps of a run execute in that one process, in order.
     executor=in_process_executor,

@@ -10,6 +10,7 @@ from dagster import DagsterInstance, ExecuteInProcessResult, materialize
 from baoarchive.config import ArchivePaths
 from pipeline.checks import ARTICLE_CHECKS
 from pipeline.definitions import ASSETS
+from pipeline.partitions import MONTHS
 from pipeline.resources import default_resources
 
 REPO_DAGSTER_YAML = Path(__file__).resolve().parents[1] / "dagster.yaml"
@@ -27,13 +28,20 @@ def instance_for(paths: ArchivePaths) -> DagsterInstance:
 def materialize_archive(
     data_dir: Path, site_url: str, instance: DagsterInstance | None = None, **archive: object
 ) -> ExecuteInProcessResult:
-    """Crawl ``site_url`` and load everything into ``data_dir``; raises if a step fails."""
+    """Crawl ``site_url`` (every month, and the latest articles) and load everything into
+    ``data_dir``, in one run; raises if a step fails."""
     paths = ArchivePaths(data_dir).ensure()
     instance = instance or instance_for(paths)
+    months = MONTHS.get_partition_keys()
     return materialize(
         [*ASSETS, *ARTICLE_CHECKS],
         resources=default_resources(data_dir, site_url, **archive),
         instance=instance,
-        tags={"baoarchive/site": site_url},
+        tags={
+            "baoarchive/site": site_url,
+            # one run over the whole month range (raw_pages has a single-run backfill policy)
+            "dagster/asset_partition_range_start": months[0],
+            "dagster/asset_partition_range_end": months[-1],
+        },
         run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
     )

@@ -48,7 +48,7 @@ QUIET_LOGGERS = ("scrapy.middleware", "scrapy.crawler", "scrapy.addons")
 
 
 def run(site_url: str, data_dir: Path, run_id: str, months: str = "", listings: bool = True,
-        max_articles: int = 0) -> dict:  # fmt: skip
+        max_articles: int = 0, sitemaps: bool = True) -> dict:  # fmt: skip
     """Crawl once; returns the run's figures (also written to captures/<run_id>.stats.json)."""
     process = CrawlerProcess(crawl_settings(data_dir, run_id, site_url))
     for name in QUIET_LOGGERS:
@@ -60,6 +60,7 @@ def run(site_url: str, data_dir: Path, run_id: str, months: str = "", listings: 
         data_dir=str(data_dir),
         months=months,
         listings="1" if listings else "0",
+        sitemaps="1" if sitemaps else "0",
         max_articles=str(max_articles),
     )
     process.start()
@@ -87,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--run-id", default=None)
     parser.add_argument("--months", default="", help="YYYY-MM[,YYYY-MM...]: only these sitemaps")
     parser.add_argument("--no-listings", action="store_true", help="skip category listings")
+    parser.add_argument("--latest", action="store_true", help="RSS and listings only, no sitemaps")
     parser.add_argument("--max-articles", type=int, default=0)
     args = parser.parse_args(argv)
     data_dir = args.data_dir.resolve()
@@ -94,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     run_id = args.run_id or new_run_id()
 
     figures = run(args.site_url, data_dir, run_id, args.months, not args.no_listings,
-                  args.max_articles)  # fmt: skip
+                  args.max_articles, sitemaps=not args.latest)  # fmt: skip
     if PipesEnvVarParamsLoader().is_dagster_pipes_process():
         with open_dagster_pipes() as pipes:
             pipes.report_asset_materialization(metadata=figures)

@@ -54,6 +54,7 @@ class BaolaocaiSpider(SitemapSpider):
         data_dir: str,
         months: str = "",
         listings: str = "1",
+        sitemaps: str = "1",
         max_articles: str = "0",
         **kwargs: Any,
     ) -> None:
@@ -63,6 +64,8 @@ class BaolaocaiSpider(SitemapSpider):
         # "2025-07,2025-08": only those monthly sitemaps (a partitioned backfill); empty: all.
         self.months = {m.strip() for m in months.split(",") if m.strip()}
         self.listings = listings not in ("0", "false", "")
+        # "0": the latest articles only (RSS and listings), as a frequent schedule wants.
+        self.sitemaps = sitemaps not in ("0", "false", "")
         self.max_articles = int(max_articles)
         self.archived = archived_versions(Path(data_dir) / "captures")
         self.scheduled: set[int] = set()
@@ -72,8 +75,9 @@ class BaolaocaiSpider(SitemapSpider):
     # -- discovery ---------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Any]:
-        async for request in super().start():
-            yield request
+        if self.sitemaps:
+            async for request in super().start():
+                yield request
         if self.months:  # a backfill of given months reads only their sitemaps
             return
         for feed in urls.RSS_FEEDS:
