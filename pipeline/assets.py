@@ -6,6 +6,7 @@ from dagster import (
     AssetExecutionContext,
     BackfillPolicy,
     MaterializeResult,
+    MetadataValue,
     PipesSubprocessClient,
     asset,
 )
@@ -16,7 +17,7 @@ from baoarchive.captures import extract_captures
 from baoarchive.locality_match import match_localities
 from pipeline.partitions import MONTHS, months_of
 from pipeline.resources import ArchiveConfig, warehouse_writer
-from warehouse import load
+from warehouse import checks, load
 
 
 def _crawl(
@@ -87,8 +88,14 @@ def articles(
             context.log.warning(f"not extracted: capture {capture_id} (post {post_id}): {error}")
         load.upsert_articles(con, batch, errors)
         total = load.table_count(con, "articles")
+        per_month = checks.articles_per_month(con)
     return MaterializeResult(
-        metadata={"extracted": len(batch), "failed": len(errors), "rows": total}
+        metadata={
+            "extracted": len(batch),
+            "failed": len(errors),
+            "rows": total,
+            "articles_per_month": MetadataValue.json(per_month),  # read by a check next run
+        }
     )
 
 

@@ -1,9 +1,17 @@
 """Asset checks on ``articles``: what must hold for researchers to trust the table."""
 
-from dagster import AssetCheckResult, AssetCheckSeverity, asset_check
+from datetime import UTC, datetime, timedelta
+
+from dagster import (
+    AssetCheckExecutionContext,
+    AssetCheckResult,
+    AssetCheckSeverity,
+    asset_check,
+)
 from dagster_duckdb import DuckDBResource
 
 from pipeline.assets import articles
+from pipeline.resources import ArchiveConfig
 from warehouse import checks
 
 
@@ -36,4 +44,45 @@ def title_and_published_time(duckdb: DuckDBResource) -> AssetCheckResult:
         return _result(checks.missing_required_fields(con), "every article has title and time")
 
 
-ARTICLE_CHECKS = [no_duplicate_post_ids, no_related_block_leakage, title_and_published_time]
+@asset_check(asset=articles)
+def articles_per_month_do_not_drop(context: AssetCheckExecutionContext) -> AssetCheckResult:
+    """No month has fewer articles than the run before counted (from the asset's metadata)."""
+    records = context.instance.fetch_materializations(articles.key, limit=2).records
+    counts = [r.asset_materialization.metadata.get("articles_per_month") for r in records]
+    if len(counts) < 2 or None in counts:
+        return AssetCheckResult(passed=True, metadata={"note": "no earlier run to compare"})
+    dropped = checks.months_that_dropped(counts[1].value, counts[0].value)
+    return AssetCheckResult(
+        passed=not dropped,
+        severity=AssetCheckSeverity.ERROR,
+        metadata={"months_dropped": len(dropped), "sample": repr(sorted(dropped.items())[:5])},
+    )
+
+
+@asset_check(asset=articles)
+def newest_article_is_fresh(archive: ArchiveConfig, duckdb: DuckDBResource) -> AssetCheckResult:
+    """The newest article is at most ``freshness_hours`` old (0: not checked, as against the
+    replica, whose articles are generated for fixed dates)."""
+    with duckdb.get_connection() as con:
+        newest = checks.newest_article(con)
+    if not archive.freshness_hours:
+        return AssetCheckResult(
+            passed=True, metadata={"newest": str(newest), "note": "not checked"}
+        )
+    age = datetime.now(UTC) - newest if newest else None
+    fresh = age is not None and age <= timedelta(hours=archive.freshness_hours)
+    return AssetCheckResult(
+        passed=fresh,
+        severity=AssetCheckSeverity.WARN,
+        metadata={"newest": str(newest), "age_hours": round(age.total_seconds() / 3600, 1)
+                  if age else -1, "limit_hours": archive.freshness_hours},
+    )  # fmt: skip
+
+
+ARTICLE_CHECKS = [
+    no_duplicate_post_ids,
+    no_related_block_leakage,
+    title_and_published_time,
+    articles_per_month_do_not_drop,
+    newest_article_is_fresh,
+]

@@ -22,6 +22,7 @@ class ArchiveConfig(ConfigurableResource):
     listings: bool = True  # also read the first page of category listings
     max_articles: int = 0  # 0: no limit
     workers: int = 2  # extraction processes
+    freshness_hours: int = 0  # the newest article's age limit; 0: not checked (the replica)
 
     @property
     def paths(self) -> config.ArchivePaths:

@@ -71,6 +71,10 @@ def run(site_url: str, data_dir: Path, run_id: str, months: str = "", listings: 
         "requests": stats.get("downloader/request_count", 0),
         "responses": stats.get("downloader/response_count", 0),
         "articles_captured": stats.get("item_scraped_count", 0),
+        "new": stats.get("baoarchive/new", 0),  # posts not archived before
+        "updated": stats.get("baoarchive/updated", 0),  # archived, fetched again: lastmod moved
+        "unchanged": stats.get("baoarchive/unchanged", 0),  # archived and skipped
+        "failed": stats.get("baoarchive/failed", 0),  # article fetches without a page
         "bytes": stats.get("downloader/response_bytes", 0),
         "errors": stats.get("log_count/ERROR", 0),
         "http_404": stats.get("downloader/response_status_count/404", 0),

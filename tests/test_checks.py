@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from dagster import AssetSelection, DagsterInstance, materialize
 
 from pipeline.assets import articles
@@ -10,13 +12,17 @@ from pipeline.resources import default_resources
 from warehouse import connect_writer
 
 
-def run_checks(data_dir) -> dict[str, bool]:
-    """Evaluate only the checks (the asset itself is not re-materialized)."""
-    with DagsterInstance.ephemeral() as instance:
+def run_checks(data_dir, instance=None, with_asset=False, **archive) -> dict[str, bool]:
+    """Evaluate the checks; the asset itself only ``with_asset`` (no capture is pending here,
+    so it only records its metadata)."""
+    selection = AssetSelection.checks_for_assets(articles)
+    if with_asset:
+        selection = selection | AssetSelection.assets(articles)
+    with nullcontext(instance) if instance else DagsterInstance.ephemeral() as instance:
         result = materialize(
             [articles, *ARTICLE_CHECKS],
-            selection=AssetSelection.checks_for_assets(articles),
-            resources=default_resources(data_dir, "http://127.0.0.1:9"),
+            selection=selection,
+            resources=default_resources(data_dir, "http://127.0.0.1:9", **archive),
             instance=instance,
         )
     return {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
@@ -38,6 +44,8 @@ def test_checks_pass_on_a_clean_table(tmp_path):
         "no_duplicate_post_ids": True,
         "no_related_block_leakage": True,
         "title_and_published_time": True,
+        "articles_per_month_do_not_drop": True,
+        "newest_article_is_fresh": True,
     }
 
 
@@ -59,3 +67,19 @@ def test_leaked_related_title_fails(tmp_path):
 def test_missing_published_time_fails(tmp_path):
     plant(tmp_path, "INSERT INTO articles (post_id, url, title) VALUES (2, 'u2', 'Không có ngày')")
     assert run_checks(tmp_path)["title_and_published_time"] is False
+
+
+def test_a_month_that_shrinks_fails(tmp_path):
+    plant(tmp_path, "INSERT INTO articles (post_id, url, title, body, published_at) VALUES "
+                    "(2, 'u2', 'Bài hai', 'Thân bài.', '2025-07-03 08:00:00+07')")  # fmt: skip
+    (tmp_path / "dagster").mkdir()
+    instance = DagsterInstance.local_temp(tempdir=str(tmp_path / "dagster"))
+    assert run_checks(tmp_path, instance, with_asset=True)["articles_per_month_do_not_drop"]
+    with connect_writer(tmp_path / "archive.duckdb") as con:
+        con.execute("DELETE FROM articles WHERE post_id = 2")
+    assert not run_checks(tmp_path, instance, with_asset=True)["articles_per_month_do_not_drop"]
+
+
+def test_a_stale_archive_fails_freshness(tmp_path):
+    plant(tmp_path)  # newest article: 2025-07-02
+    assert run_checks(tmp_path, freshness_hours=48)["newest_article_is_fresh"] is False

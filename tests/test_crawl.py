@@ -36,7 +36,8 @@ def test_every_article_is_captured_once(truth, first_crawl):
     ids = [c["post_id"] for c in captures]
     assert len(ids) == len(set(ids)), "a post id was fetched twice in one run"
     assert set(ids) == {a.post_id for a in truth}
-    assert figures["articles_captured"] == len(truth)
+    assert figures["articles_captured"] == figures["new"] == len(truth)
+    assert figures["updated"] == figures["failed"] == 0
 
 
 def test_warc_holds_the_page(truth, first_crawl):
@@ -52,7 +53,8 @@ def test_second_crawl_fetches_no_article_again(replica, first_crawl):
     data_dir, _ = first_crawl
     before = sum(1 for _ in read_index(data_dir / "captures"))
     figures = crawl(replica.url, data_dir)
-    assert figures["articles_captured"] == 0
+    assert figures["articles_captured"] == figures["new"] == 0
+    assert figures["unchanged"] >= len(replica.site)  # every sitemap entry seen and skipped
     assert sum(1 for _ in read_index(data_dir / "captures")) == before
 
 

@@ -139,6 +139,8 @@ def test_asset_checks_pass(archive):
         "no_duplicate_post_ids",
         "no_related_block_leakage",
         "title_and_published_time",
+        "articles_per_month_do_not_drop",
+        "newest_article_is_fresh",
     }
     assert all(e.passed for e in evaluations)
 

@@ -108,6 +108,7 @@ class BaolaocaiSpider(SitemapSpider):
             return False
         archived = self.archived.get(post_id)
         if archived is not None and (lastmod is None or lastmod <= archived):
+            self.crawler.stats.inc_value("baoarchive/unchanged")
             return False
         self.scheduled.add(post_id)
         return True
@@ -162,6 +163,10 @@ class BaolaocaiSpider(SitemapSpider):
     # -- capture -----------------------------------------------------------------------------
 
     def parse_article(self, response: Response, source: str = "sitemap") -> CaptureItem:
+        post = urls.post_id(response.url)
+        self.crawler.stats.inc_value(
+            "baoarchive/updated" if post in self.archived else "baoarchive/new"
+        )
         headers = [
             (k.decode("latin-1"), v.decode("latin-1"))
             for k, values in response.headers.items()
@@ -170,7 +175,7 @@ class BaolaocaiSpider(SitemapSpider):
         return CaptureItem(
             url=response.request.meta.get("redirect_urls", [response.url])[0],
             final_url=response.url,
-            post_id=urls.post_id(response.url),
+            post_id=post,
             status=response.status,
             source=source,
             fetched_at=now_utc(),
@@ -184,6 +189,7 @@ class BaolaocaiSpider(SitemapSpider):
         response = getattr(failure.value, "response", None)
         error = f"{failure.type.__name__}: {failure.getErrorMessage()}".splitlines()[0]
         self.logger.warning("article fetch failed: %s: %s", request.url, error)
+        self.crawler.stats.inc_value("baoarchive/failed")
         return CaptureItem(
             url=request.url,
             final_url=response.url if response is not None else request.url,

@@ -1,0 +1,6 @@
+-- Articles per month of publication (Asia/Ho_Chi_Minh), for the check that no month shrinks.
+SELECT strftime(timezone('Asia/Ho_Chi_Minh', published_at), '%Y-%m') AS month, count(*)
+FROM articles
+WHERE published_at IS NOT NULL
+GROUP BY ALL
+ORDER BY month;
