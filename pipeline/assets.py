@@ -16,7 +16,7 @@ from baoarchive import reference
 from baoarchive.captures import extract_captures
 from baoarchive.locality_match import match_localities
 from pipeline.partitions import MONTHS, months_of
-from pipeline.resources import ArchiveConfig, warehouse_writer
+from pipeline.resources import DUCKDB_POOL, ArchiveConfig, warehouse_writer
 from warehouse import checks, load
 
 
@@ -66,7 +66,7 @@ def latest_pages(
     return _crawl(context, archive, pipes_subprocess_client, *options)
 
 
-@asset(group_name="warehouse", deps=[raw_pages, latest_pages], kinds={"duckdb"})
+@asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[raw_pages, latest_pages], kinds={"duckdb"})
 def crawl_log(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeResult:
     """Every article fetch (status, WARC location, error), loaded from the capture indexes."""
     with warehouse_writer(duckdb) as con:
@@ -75,7 +75,7 @@ def crawl_log(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeResu
     return MaterializeResult(metadata={"new_rows": new, "rows": total})
 
 
-@asset(group_name="warehouse", deps=[crawl_log], kinds={"duckdb"})
+@asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[crawl_log], kinds={"duckdb"})
 def articles(
     context: AssetExecutionContext, archive: ArchiveConfig, duckdb: DuckDBResource
 ) -> MaterializeResult:
@@ -99,7 +99,7 @@ def articles(
     )
 
 
-@asset(group_name="warehouse", kinds={"duckdb"})
+@asset(group_name="warehouse", pool=DUCKDB_POOL, kinds={"duckdb"})
 def topics(duckdb: DuckDBResource) -> MaterializeResult:
     """The site's category taxonomy (baoarchive/data/taxonomy.csv)."""
     with warehouse_writer(duckdb) as con:
@@ -108,7 +108,7 @@ def topics(duckdb: DuckDBResource) -> MaterializeResult:
     return MaterializeResult(metadata={"rows": total})
 
 
-@asset(group_name="warehouse", deps=[articles, topics], kinds={"duckdb"})
+@asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[articles, topics], kinds={"duckdb"})
 def article_topics(duckdb: DuckDBResource) -> MaterializeResult:
     """Each article's category and its ancestors (``is_primary`` marks the category itself);
     categories the taxonomy does not know join ``topics``."""
@@ -118,7 +118,7 @@ def article_topics(duckdb: DuckDBResource) -> MaterializeResult:
     return MaterializeResult(metadata={"rows": total})
 
 
-@asset(group_name="warehouse", deps=[articles], kinds={"duckdb"})
+@asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[articles], kinds={"duckdb"})
 def article_tags(duckdb: DuckDBResource) -> MaterializeResult:
     """Each article's tags, in order; the ``tags`` table holds one row per distinct tag."""
     with warehouse_writer(duckdb) as con:
@@ -128,7 +128,7 @@ def article_tags(duckdb: DuckDBResource) -> MaterializeResult:
     return MaterializeResult(metadata={"rows": total, "tags": distinct})
 
 
-@asset(group_name="warehouse", kinds={"duckdb"})
+@asset(group_name="warehouse", pool=DUCKDB_POOL, kinds={"duckdb"})
 def localities(duckdb: DuckDBResource) -> MaterializeResult:
     """The gazetteer: today's communes and wards, the former districts and provinces."""
     with warehouse_writer(duckdb) as con:
@@ -137,7 +137,7 @@ def localities(duckdb: DuckDBResource) -> MaterializeResult:
     return MaterializeResult(metadata={"rows": total})
 
 
-@asset(group_name="warehouse", deps=[articles, localities], kinds={"duckdb"})
+@asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[articles, localities], kinds={"duckdb"})
 def article_localities(duckdb: DuckDBResource) -> MaterializeResult:
     """Units named in each article's title, sapo and body: counts, the first mention as
     evidence, and the one unit the article is about (``is_focus``)."""

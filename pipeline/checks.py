@@ -11,7 +11,7 @@ from dagster import (
 from dagster_duckdb import DuckDBResource
 
 from pipeline.assets import articles
-from pipeline.resources import ArchiveConfig
+from pipeline.resources import DUCKDB_POOL, ArchiveConfig
 from warehouse import checks
 
 
@@ -23,13 +23,13 @@ def _result(problems: list[tuple], what: str) -> AssetCheckResult:
     )
 
 
-@asset_check(asset=articles, blocking=True)
+@asset_check(asset=articles, blocking=True, pool=DUCKDB_POOL)
 def no_duplicate_post_ids(duckdb: DuckDBResource) -> AssetCheckResult:
     with duckdb.get_connection() as con:
         return _result(checks.duplicate_post_ids(con), "one row per post id")
 
 
-@asset_check(asset=articles)
+@asset_check(asset=articles, pool=DUCKDB_POOL)
 def no_related_block_leakage(duckdb: DuckDBResource) -> AssetCheckResult:
     with duckdb.get_connection() as con:
         return _result(
@@ -38,7 +38,7 @@ def no_related_block_leakage(duckdb: DuckDBResource) -> AssetCheckResult:
         )
 
 
-@asset_check(asset=articles)
+@asset_check(asset=articles, pool=DUCKDB_POOL)
 def title_and_published_time(duckdb: DuckDBResource) -> AssetCheckResult:
     with duckdb.get_connection() as con:
         return _result(checks.missing_required_fields(con), "every article has title and time")
@@ -59,7 +59,7 @@ def articles_per_month_do_not_drop(context: AssetCheckExecutionContext) -> Asset
     )
 
 
-@asset_check(asset=articles)
+@asset_check(asset=articles, pool=DUCKDB_POOL)
 def newest_article_is_fresh(archive: ArchiveConfig, duckdb: DuckDBResource) -> AssetCheckResult:
     """The newest article is at most ``freshness_hours`` old (0: not checked, as against the
     replica, whose articles are generated for fixed dates)."""

@@ -13,6 +13,9 @@ from dagster_duckdb import DuckDBResource
 from baoarchive import config
 from warehouse.migrations import migrate
 
+#: The concurrency pool of every step that opens the DuckDB file (limit 1 in dagster.yaml).
+DUCKDB_POOL = "duckdb_writer"
+
 
 class ArchiveConfig(ConfigurableResource):
     """The site to crawl and the data directory that holds WARC files, indexes and the database."""

@@ -24,6 +24,7 @@ def run_checks(data_dir, instance=None, with_asset=False, **archive) -> dict[str
             selection=selection,
             resources=default_resources(data_dir, "http://127.0.0.1:9", **archive),
             instance=instance,
+            raise_on_error=False,  # a failed blocking check fails the run: read its result
         )
     return {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
 
@@ -83,3 +84,13 @@ def test_a_month_that_shrinks_fails(tmp_path):
 def test_a_stale_archive_fails_freshness(tmp_path):
     plant(tmp_path)  # newest article: 2025-07-02
     assert run_checks(tmp_path, freshness_hours=48)["newest_article_is_fresh"] is False
+
+
+def test_a_planted_duplicate_fails(tmp_path):
+    """The same article archived twice, under a second post id (same canonical URL)."""
+    plant(
+        tmp_path,
+        "INSERT INTO articles (post_id, url, title, body, published_at) SELECT 2, url, title,"
+        " body, published_at FROM articles WHERE post_id = 1",
+    )
+    assert run_checks(tmp_path)["no_duplicate_post_ids"] is False
