@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +31,9 @@ LOCAL_SETTINGS = {
 
 
 def new_run_id() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    """A sortable, unique run id: the start time (UTC, microseconds) and the process id, so two
+    crawls started together (overlapping scheduled runs) never share WARC or index files."""
+    return f"{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}-{os.getpid()}"
 
 
 def crawl_settings(data_dir: Path, run_id: str, site_url: str) -> Settings:
