@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 from pathlib import Path
 
@@ -17,12 +18,21 @@ REPO_DAGSTER_YAML = Path(__file__).resolve().parents[1] / "dagster.yaml"
 
 
 def instance_for(paths: ArchivePaths) -> DagsterInstance:
-    """A persistent Dagster instance under the data directory, configured by the repo's file."""
+    """A persistent Dagster instance under the data directory, configured by the repo's file.
+
+    Two runs starting together on a new data directory would both create the instance's SQLite
+    storage and its schema version table; a file lock makes the first one do it alone."""
     home = paths.dagster_home
     home.mkdir(parents=True, exist_ok=True)
-    if REPO_DAGSTER_YAML.exists():
-        shutil.copyfile(REPO_DAGSTER_YAML, home / "dagster.yaml")
-    return DagsterInstance.from_config(str(home))
+    with (home / ".instance.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if REPO_DAGSTER_YAML.exists():
+            shutil.copyfile(REPO_DAGSTER_YAML, home / "dagster.yaml")
+        instance = DagsterInstance.from_config(str(home))
+        instance.get_runs_count()  # run storage created and migrated under the lock
+        instance.event_log_storage.get_concurrency_keys()  # event log storage too
+        instance.all_instigator_state()  # and schedule storage
+    return instance
 
 
 def materialize_archive(
