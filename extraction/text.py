@@ -149,3 +149,22 @@ def markdown(blocks: list[tuple[str, str]]) -> str:
         joiner = "\n" if kind in ("li", "oli") and previous == kind else "\n\n"
         out.append((joiner if out else "") + piece)
     return "".join(out)
+
+
+def _accent_free_table() -> dict[int, str]:
+    """Each Latin letter with diacritics to its base letter, "đ" to "d": one character to one."""
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    return table
+
+
+_ACCENT_FREE = _accent_free_table()
+
+
+def accent_free(value: str) -> str:
+    """``match_form`` without tones and marks ("Đà Nẵng" gives "da nang"), for searches typed
+    without diacritics. Same length as its input, so offsets carry over."""
+    return match_form(value).translate(_ACCENT_FREE)

@@ -40,7 +40,7 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("COMMIT")
 
 
-def _stage(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
+def stage(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
     con.register(f"{name}_arrow", table)
     con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_arrow")
     con.unregister(f"{name}_arrow")
@@ -117,12 +117,10 @@ def upsert_articles(
     errors = list(errors)
     with transaction(con):
         if batch:
-            _stage(
+            stage(
                 con, "staged_articles", pa.Table.from_pylist(_article_rows(batch), ARTICLE_SCHEMA)
             )
-            _stage(
-                con, "staged_related", pa.Table.from_pylist(_related_rows(batch), RELATED_SCHEMA)
-            )
+            stage(con, "staged_related", pa.Table.from_pylist(_related_rows(batch), RELATED_SCHEMA))
             con.execute(sql("upsert_articles"))
             con.execute(sql("sync_related_items"))
         if errors:
@@ -138,7 +136,7 @@ def load_topics(con: duckdb.DuckDBPyConnection, topics: Iterable[Topic]) -> None
         for t in topics
     ]  # fmt: skip
     with transaction(con):
-        _stage(con, "staged_topics", pa.Table.from_pylist(rows))
+        stage(con, "staged_topics", pa.Table.from_pylist(rows))
         con.execute(sql("load_topics"))
 
 
@@ -173,7 +171,7 @@ def load_localities(con: duckdb.DuckDBPyConnection, units: Iterable[Locality]) -
         for u in units
     ]  # fmt: skip
     with transaction(con):
-        _stage(con, "staged_localities", pa.Table.from_pylist(rows, schema))
+        stage(con, "staged_localities", pa.Table.from_pylist(rows, schema))
         con.execute(sql("load_localities"))
 
 
@@ -187,5 +185,5 @@ MENTION_SCHEMA = pa.schema([
 def sync_article_localities(con: duckdb.DuckDBPyConnection, mentions: list[dict]) -> None:
     """Make article_localities equal to the matcher's output for every article."""
     with transaction(con):
-        _stage(con, "staged_mentions", pa.Table.from_pylist(mentions, MENTION_SCHEMA))
+        stage(con, "staged_mentions", pa.Table.from_pylist(mentions, MENTION_SCHEMA))
         con.execute(sql("sync_article_localities"))

@@ -1,0 +1,266 @@
+"""Topic datasets for colleagues and models: Parquet partitioned Hive-style by
+``topic=<section>/year=YYYY/month=MM``, or one CSV or JSONL file, with a data card
+(``README.md`` and ``datacard.json``) listing the filters, counts, schema and every file's sha256.
+
+The same database state and arguments give byte-identical files: rows come in a fixed order,
+partitions are written whole, and the card holds no clock time, only facts of the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from warehouse.archive import COLUMNS, Archive
+from warehouse.db import sql
+from warehouse.filters import Filters
+
+FORMATS = ("parquet", "csv", "jsonl")
+PARTITION_KEYS = ("section", "year", "month")
+CARD_FILES = ("README.md", "datacard.json")
+_BATCH_ROWS = 5_000
+_ROW_GROUP_ROWS = 20_000
+
+
+class ExportError(ValueError):
+    """An export that cannot be written as asked; the message is one line for the user."""
+
+
+@dataclass
+class ExportResult:
+    out: Path
+    format: str
+    rows: int = 0
+    files: list[dict] = field(default_factory=list)  # path, rows, bytes, sha256
+
+
+def confined(out: Path, relative: str) -> Path:
+    """``out / relative``, refused if it would land outside ``out`` (``..``, absolute parts,
+    a symbolic link pointing elsewhere)."""
+    target = (out / relative).resolve()
+    if not target.is_relative_to(out.resolve()):
+        raise ExportError(f"refusing to write {relative!r}: it is outside {out}")
+    return target
+
+
+def _prepare(out: Path) -> None:
+    """An empty directory, or one holding a previous export whose files we remove: an export
+    never deletes or overwrites anything it did not write."""
+    out.mkdir(parents=True, exist_ok=True)
+    if not any(out.iterdir()):
+        return
+    card = out / "datacard.json"
+    if not card.is_file():
+        raise ExportError(
+            f"{out} is not empty and holds no export (no datacard.json): choose another --out"
+        )
+    try:
+        previous = [f["path"] for f in json.loads(card.read_text(encoding="utf-8"))["files"]]
+    except (ValueError, KeyError, TypeError) as err:
+        raise ExportError(
+            f"{card} is not a data card of ours ({err}): choose another --out"
+        ) from None
+    for relative in [*previous, *CARD_FILES]:
+        confined(out, relative).unlink(missing_ok=True)
+    for directory in sorted(out.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        if directory.is_dir() and not any(directory.iterdir()):
+            directory.rmdir()
+
+
+def _batches(archive: Archive, filters: Filters, query: str) -> Iterator[pa.RecordBatch]:
+    reader = archive.con.execute(sql(query), filters.params()).fetch_record_batch(_BATCH_ROWS)
+    yield from reader
+
+
+def _partitions(batches: Iterator[pa.RecordBatch]) -> Iterator[tuple[tuple, pa.Table]]:
+    """Consecutive rows with the same (section, year, month), as one table per partition."""
+    key, pending = None, []
+    for batch in batches:
+        keys = list(zip(*(batch.column(k).to_pylist() for k in PARTITION_KEYS), strict=True))
+        start = 0
+        for i in range(1, len(keys) + 1):
+            if i == len(keys) or keys[i] != keys[start]:
+                if keys[start] != key and pending:
+                    yield key, pa.Table.from_batches(pending)
+                    pending = []
+                key = keys[start]
+                pending.append(batch.slice(start, i - start))
+                start = i
+    if pending:
+        yield key, pa.Table.from_batches(pending)
+
+
+def _record(out: Path, path: Path, rows: int) -> dict:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return {
+        "path": path.relative_to(out.resolve()).as_posix(),
+        "rows": rows,
+        "bytes": path.stat().st_size,
+        "sha256": digest.hexdigest(),
+    }
+
+
+def _write_parquet(out: Path, archive: Archive, filters: Filters, result: ExportResult) -> None:
+    for (section, year, month), table in _partitions(_batches(archive, filters, "article_records")):
+        relative = (
+            f"topic={quote(section, safe='')}/year={year:04d}/month={month:02d}/part-0.parquet"
+        )
+        path = confined(out, relative)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(
+            table.drop_columns(list(PARTITION_KEYS)),  # Hive style: the keys live in the path
+            path,
+            compression="zstd",
+            row_group_size=_ROW_GROUP_ROWS,
+        )
+        result.files.append(_record(out, path, table.num_rows))
+        result.rows += table.num_rows
+
+
+def _write_text(out: Path, archive: Archive, filters: Filters, result: ExportResult) -> None:
+    path = confined(out, f"articles.{result.format}")
+    batches = _batches(archive, filters, f"article_records_{result.format}")
+    with path.open("wb") as handle:
+        if result.format == "csv":
+            first = next(batches, None)
+            if first is not None:
+                with pacsv.CSVWriter(handle, first.schema) as writer:
+                    for batch in (first, *batches):
+                        writer.write_batch(batch)
+                        result.rows += batch.num_rows
+        else:
+            for batch in batches:
+                for (line,) in zip(*batch.to_pydict().values(), strict=True):
+                    handle.write(line.encode("utf-8") + b"\n")
+                result.rows += batch.num_rows
+    result.files.append(_record(out, path, result.rows))
+
+
+#: How each format writes what Parquet keeps typed.
+ENCODINGS = {
+    "parquet": "Hive partitions topic=<section>/year=YYYY/month=MM (keys in the path only);"
+    " instants as UTC timestamps; lists as lists",
+    "csv": "one file, UTF-8, header row; instants as ISO 8601 with +07:00; lists as JSON arrays",
+    "jsonl": "one file, UTF-8, one JSON object per line; instants as ISO 8601 with +07:00",
+}
+
+
+def _schema(archive: Archive, filters: Filters, fmt: str) -> list[dict[str, str]]:
+    """Each exported column with its DuckDB type and meaning."""
+    query = sql("article_records").rstrip().rstrip(";")
+    rows = archive.con.execute(f"DESCRIBE {query}", filters.params()).fetchall()
+    types = {name: str(kind) for name, kind, *_ in rows}
+    in_path = PARTITION_KEYS if fmt == "parquet" else ()
+    return [
+        {"name": name, "type": types[name], "meaning": meaning}
+        for name, meaning in COLUMNS.items()
+        if name not in in_path
+    ]
+
+
+def _card(archive: Archive, filters: Filters, result: ExportResult) -> dict:
+    facts = archive.con.execute(sql("export_facts")).fetchone()
+    first, last, versions = archive.con.execute(sql("export_rows"), filters.params()).fetchone()
+    return {
+        "title": "Báo Lào Cai articles: baoarchive export",
+        "publisher": "Báo Lào Cai (baolaocai.vn); the articles' copyright stays with the paper",
+        "source_sites": facts[2],
+        "filters": filters.as_dict(),
+        "format": result.format,
+        "encoding": ENCODINGS[result.format],
+        "rows": result.rows,
+        "date_range": {"first": first, "last": last},
+        "archive": {"articles": facts[0], "last_fetch": facts[1]},
+        "extractor_versions": versions,
+        "columns": _schema(archive, filters, result.format),
+        "files": result.files,
+    }
+
+
+_READERS = {
+    "parquet": [
+        ("pandas", 'pandas.read_parquet("{out}")'),
+        ("polars", 'polars.scan_parquet("{out}/**/*.parquet", hive_partitioning=True).collect()'),
+        ("DuckDB", "SELECT * FROM read_parquet('{out}/**/*.parquet', hive_partitioning = true)"),
+        ("R (arrow)", 'arrow::open_dataset("{out}")'),
+        ("Hugging Face", 'datasets.load_dataset("parquet", data_files="{out}/**/*.parquet")'),
+    ],
+    "csv": [
+        ("pandas", 'pandas.read_csv("{out}/articles.csv")'),
+        ("polars", 'polars.read_csv("{out}/articles.csv")'),
+        ("R", 'read.csv("{out}/articles.csv", encoding = "UTF-8")'),
+        ("Hugging Face", 'datasets.load_dataset("csv", data_files="{out}/articles.csv")'),
+    ],
+    "jsonl": [
+        ("pandas", 'pandas.read_json("{out}/articles.jsonl", lines=True)'),
+        ("polars", 'polars.read_ndjson("{out}/articles.jsonl")'),
+        ("R (jsonlite)", 'jsonlite::stream_in(file("{out}/articles.jsonl"))'),
+        ("Hugging Face", 'datasets.load_dataset("json", data_files="{out}/articles.jsonl")'),
+    ],
+}
+
+
+def card_markdown(card: dict) -> str:
+    """The data card for people: what is inside, how it was chosen, how to open it."""
+    chosen = {k: v for k, v in card["filters"].items() if v} or {"(none)": "every article"}
+    lines = [
+        f"# {card['title']}",
+        "",
+        f"- Publisher: {card['publisher']}",
+        f"- Crawled from: {', '.join(card['source_sites']) or '-'}",
+        f"- Filters: {', '.join(f'{k} = {v}' for k, v in chosen.items())}",
+        f"- Rows: {card['rows']} articles, published {card['date_range']['first']}"
+        f" to {card['date_range']['last']}",
+        f"- Archive state: {card['archive']['articles']} articles,"
+        f" last fetch {card['archive']['last_fetch']}",
+        f"- Extractor versions: {', '.join(card['extractor_versions']) or '-'}",
+        f"- Format: {card['format']}: {card['encoding']}",
+        "",
+        "Text is stored as the paper published it (Unicode NFC); related-news blocks and share",
+        "bars are not part of any body. `datacard.json` holds this card for programs.",
+        "",
+        "## Columns",
+        "",
+        "| column | type | meaning |",
+        "|---|---|---|",
+        *(f"| {c['name']} | {c['type']} | {c['meaning']} |" for c in card["columns"]),
+        "",
+        "## How to read it",
+        "",
+        *(f"- {who}: `{code.format(out='.')}`" for who, code in _READERS[card["format"]]),
+        "",
+        "## Files",
+        "",
+        "| file | rows | bytes | sha256 |",
+        "|---|---:|---:|---|",
+        *(f"| {f['path']} | {f['rows']} | {f['bytes']} | {f['sha256']} |" for f in card["files"]),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def export(archive: Archive, filters: Filters, fmt: str, out: str | Path) -> ExportResult:
+    """Write the articles passing ``filters`` under ``out`` with a data card."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    out = Path(out)
+    _prepare(out)
+    result = ExportResult(out=out, format=fmt)
+    (_write_parquet if fmt == "parquet" else _write_text)(out, archive, filters, result)
+    card = _card(archive, filters, result)
+    confined(out, "datacard.json").write_text(
+        json.dumps(card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    confined(out, "README.md").write_text(card_markdown(card), encoding="utf-8")
+    return result

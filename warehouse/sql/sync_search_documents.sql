@@ -1,0 +1,7 @@
+-- Replace the documents of the staged articles and drop those of articles that are gone.
+DELETE FROM search_documents
+WHERE post_id IN (SELECT post_id FROM staged_search_documents)
+   OR post_id NOT IN (SELECT post_id FROM articles);
+
+INSERT INTO search_documents (post_id, content_hash, exact, folded)
+SELECT post_id, content_hash, exact, folded FROM staged_search_documents;
