@@ -1,4 +1,5 @@
-"""The ``baoarchive`` command: demo, run, extract, replica, query, ui."""
+"""The ``baoarchive`` command: demo, run, extract, replica, query, search, export, topics,
+localities, ui."""
 
 from __future__ import annotations
 
@@ -90,18 +91,12 @@ def cmd_replica(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_query(args: argparse.Namespace) -> int:
-    from warehouse import connect_reader
-
-    database = config.ArchivePaths(config.data_dir(args.data_dir)).database
-    with connect_reader(database) as con:
-        cursor = con.execute(args.sql)
-        columns = [d[0] for d in cursor.description] if cursor.description else []
-        rows = cursor.fetchall()
-    if args.format == "json":
+def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
+    """Rows on stdout as a table for people, JSON lines or CSV for programs."""
+    if fmt == "json":
         for row in rows:
             print(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
-    elif args.format == "csv":
+    elif fmt == "csv":
         import csv
 
         writer = csv.writer(sys.stdout)
@@ -112,6 +107,83 @@ def cmd_query(args: argparse.Namespace) -> int:
         for row in rows:
             table.add_row(*("" if v is None else str(v) for v in row))
         Console().print(table)
+
+
+def _database(args: argparse.Namespace) -> Path:
+    return config.ArchivePaths(config.data_dir(args.data_dir)).database
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from warehouse import connect_reader
+
+    with connect_reader(_database(args), sandboxed=True) as con:
+        try:
+            cursor = con.execute(args.sql)
+        except duckdb.InvalidInputException as err:
+            if "read-only" not in str(err):
+                raise
+            raise PermissionError(
+                "the archive is open read-only here: writing is refused"
+            ) from None
+        columns = [d[0] for d in cursor.description] if cursor.description else []
+        _print_rows(columns, cursor.fetchall(), args.format)
+    return 0
+
+
+def _filters(args: argparse.Namespace) -> dict[str, str | None]:
+    return {"topic": args.topic, "locality": args.locality, "since": args.since,
+            "until": args.until}  # fmt: skip
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from warehouse import Archive
+    from warehouse.search import snippet
+
+    accents = not args.no_accents
+    with Archive(_database(args)) as archive:
+        found = archive.search(args.words, accents=accents, limit=args.limit, **_filters(args))
+        rows = [
+            (rank, published_at.date().isoformat() if published_at else "", title, url,
+             snippet(f"{sapo or ''}\n{body or ''}", args.words, accents), score, post_id)
+            for rank, (post_id, title, published_at, url, sapo, body, score)
+            in enumerate(found.fetchall(), start=1)
+        ]  # fmt: skip
+    columns = ["rank", "date", "title", "url", "snippet", "score", "post_id"]
+    if args.format == "table":
+        columns, rows = columns[:5], [row[:5] for row in rows]
+    _print_rows(columns, rows, args.format)
+    if not rows:
+        console.print("no article matches")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from warehouse import Archive
+    from warehouse.export import export
+
+    with Archive(_database(args)) as archive:
+        result = export(archive, archive.filters(**_filters(args)), args.format, args.out)
+    console.print(f"{result.rows} articles in {len(result.files)} files under {result.out}")
+    return 0
+
+
+def cmd_topics(args: argparse.Namespace) -> int:
+    from warehouse import Archive
+
+    with Archive(_database(args)) as archive:
+        listing = archive.topics()
+        _print_rows(listing.columns, listing.fetchall(), args.format)
+    return 0
+
+
+def cmd_localities(args: argparse.Namespace) -> int:
+    from warehouse import Archive
+
+    with Archive(_database(args)) as archive:
+        listing = archive.localities()
+        _print_rows(listing.columns, listing.fetchall(), args.format)
     return 0
 
 
@@ -175,10 +247,38 @@ def parser() -> argparse.ArgumentParser:
     replica.add_argument("--seed", type=int, default=20250701)
     replica.set_defaults(func=cmd_replica)
 
-    query = with_data_dir(sub.add_parser("query", help="run SQL on a read-only connection"))
+    def with_format(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+        return p
+
+    def with_filters(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--topic", help="a topic id (kinh-te/thi-truong), slug or name")
+        p.add_argument("--locality", help="a locality id (LC25-02683) or name (xã Bát Xát)")
+        p.add_argument("--since", help="first publication day, YYYY-MM-DD")
+        p.add_argument("--until", help="last publication day, YYYY-MM-DD (included)")
+        return with_data_dir(p)
+
+    query = with_format(
+        with_data_dir(sub.add_parser("query", help="run SQL on a read-only, sandboxed connection"))
+    )
     query.add_argument("sql")
-    query.add_argument("--format", choices=["table", "json", "csv"], default="table")
     query.set_defaults(func=cmd_query)
+
+    search = with_format(with_filters(sub.add_parser("search", help="full-text search")))
+    search.add_argument("words", help='words to find, all required; "quoted phrase" as written')
+    search.add_argument("--no-accents", action="store_true", help="ignore diacritics (da nang)")
+    search.add_argument("--limit", type=int, default=20)
+    search.set_defaults(func=cmd_search)
+
+    export = with_filters(sub.add_parser("export", help="write a dataset with its data card"))
+    export.add_argument("--format", choices=["parquet", "csv", "jsonl"], default="parquet")
+    export.add_argument("--out", required=True, help="directory to write (only inside it)")
+    export.set_defaults(func=cmd_export)
+
+    topics = with_format(with_data_dir(sub.add_parser("topics", help="list the topics")))
+    topics.set_defaults(func=cmd_topics)
+    localities = with_format(with_data_dir(sub.add_parser("localities", help="list the units")))
+    localities.set_defaults(func=cmd_localities)
 
     ui = with_data_dir(sub.add_parser("ui", help="open the Dagster UI (dagster dev)"))
     ui.add_argument("--port", type=int, default=3000)

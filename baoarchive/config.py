@@ -39,6 +39,11 @@ class ArchivePaths:
     def dagster_home(self) -> Path:
         return self.root / "dagster"
 
+    @property
+    def exports_dir(self) -> Path:
+        """The datasets the pipeline exports, one directory per configured topic."""
+        return self.root / "exports"
+
     def ensure(self) -> ArchivePaths:
         for folder in (self.root, self.warc_dir, self.captures_dir):
             folder.mkdir(parents=True, exist_ok=True)
@@ -65,3 +70,14 @@ def is_local(url: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+#: The name of the export that holds every article.
+EVERYTHING = "all"
+
+
+def export_topics(value: str | None = None) -> list[str]:
+    """Topics the pipeline exports (comma-separated): the argument, else
+    $BAOARCHIVE_EXPORT_TOPICS, else only the dataset of everything."""
+    chosen = value or os.environ.get("BAOARCHIVE_EXPORT_TOPICS") or EVERYTHING
+    return [topic.strip() for topic in chosen.split(",") if topic.strip()]

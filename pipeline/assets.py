@@ -12,12 +12,13 @@ from dagster import (
 )
 from dagster_duckdb import DuckDBResource
 
-from baoarchive import reference
+from baoarchive import config, reference
 from baoarchive.captures import extract_captures
 from baoarchive.locality_match import match_localities
 from pipeline.partitions import MONTHS, months_of
 from pipeline.resources import DUCKDB_POOL, ArchiveConfig, warehouse_writer
-from warehouse import checks, load
+from warehouse import Archive, checks, load, search
+from warehouse.export import export
 
 
 def _crawl(
@@ -155,3 +156,31 @@ def article_localities(duckdb: DuckDBResource) -> MaterializeResult:
         load.sync_article_localities(con, mentions)
         total = load.table_count(con, "article_localities")
     return MaterializeResult(metadata={"rows": total, "articles_scanned": len(rows)})
+
+
+@asset(group_name="research", pool=DUCKDB_POOL, deps=[articles], kinds={"duckdb"})
+def search_index(duckdb: DuckDBResource) -> MaterializeResult:
+    """The full-text index of ``baoarchive search``: new or changed articles get their search
+    documents, and the BM25 index is rebuilt only when a document changed."""
+    with warehouse_writer(duckdb) as con:
+        done = search.refresh_index(con)
+    return MaterializeResult(metadata=done)
+
+
+@asset(
+    group_name="research",
+    pool=DUCKDB_POOL,
+    deps=[article_topics, article_localities],
+    kinds={"parquet"},
+)
+def topic_exports(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeResult:
+    """Parquet datasets with their data cards under ``<data dir>/exports/<topic>``, one per
+    configured topic ("all": every article), rewritten whole each run."""
+    written = {}
+    with warehouse_writer(duckdb) as con:
+        reader = Archive(archive.paths.database, con=con)
+        for topic in archive.export_topics:
+            chosen = reader.filters(topic=None if topic == config.EVERYTHING else topic)
+            out = archive.paths.exports_dir / topic.replace("/", ".")
+            written[topic] = export(reader, chosen, "parquet", out).rows
+    return MaterializeResult(metadata={"rows": MetadataValue.json(written)})

@@ -18,6 +18,8 @@ from pipeline.assets import (
     latest_pages,
     localities,
     raw_pages,
+    search_index,
+    topic_exports,
     topics,
 )
 from pipeline.checks import ARTICLE_CHECKS
@@ -26,7 +28,7 @@ from pipeline.schedules import JOBS, SCHEDULES
 
 ASSETS = [
     raw_pages, latest_pages, crawl_log, articles, topics, article_topics, article_tags, localities,
-    article_localities,
+    article_localities, search_index, topic_exports,
 ]  # fmt: skip
 
 archive_job = define_asset_job("archive_job", selection="*", description="crawl, extract, load")

@@ -26,6 +26,7 @@ class ArchiveConfig(ConfigurableResource):
     max_articles: int = 0  # 0: no limit
     workers: int = 2  # extraction processes
     freshness_hours: int = 0  # the newest article's age limit; 0: not checked (the replica)
+    export_topics: list[str] = [config.EVERYTHING]  # Parquet datasets under <data dir>/exports
 
     @property
     def paths(self) -> config.ArchivePaths:
@@ -45,7 +46,12 @@ def default_resources(data_dir: Path, site_url: str, **archive: object) -> dict[
 
     paths = config.ArchivePaths(data_dir)
     return {
-        "archive": ArchiveConfig(data_dir=str(data_dir), site_url=site_url, **archive),
+        "archive": ArchiveConfig(
+            data_dir=str(data_dir),
+            site_url=site_url,
+            export_topics=config.export_topics(),
+            **archive,
+        ),
         "duckdb": DuckDBResource(database=str(paths.database)),
         "pipes_subprocess_client": PipesSubprocessClient(),
     }

@@ -43,9 +43,14 @@ COLUMNS: dict[str, str] = {
 class Archive:
     """Read-only access to an archive database; use as a context manager or ``close()``."""
 
-    def __init__(self, path: str | Path | None = None):
+    def __init__(
+        self, path: str | Path | None = None, con: duckdb.DuckDBPyConnection | None = None
+    ):
+        """Open ``path`` (default: the data directory's database) read-only, or read through
+        ``con``, a connection the caller owns (the pipeline's writer)."""
         self.path = Path(path) if path else config.ArchivePaths(config.data_dir()).database
-        self.con = connect_reader(self.path)
+        self._owned = con is None
+        self.con = con or connect_reader(self.path)
 
     def __enter__(self) -> Archive:
         return self
@@ -54,7 +59,8 @@ class Archive:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        if self._owned:
+            self.con.close()
 
     def filters(
         self,

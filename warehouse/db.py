@@ -29,10 +29,19 @@ def connect_writer(path: str | Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def connect_reader(path: str | Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection: a write through it fails, and it never blocks on our own files."""
+def connect_reader(path: str | Path, sandboxed: bool = False) -> duckdb.DuckDBPyConnection:
+    """A read-only connection: a write through it fails, and it never blocks on our own files.
+
+    ``sandboxed`` is for SQL typed by a user: the full-text functions are loaded, then every
+    file access is turned off for good (no COPY TO, no ATTACH, no reading other files)."""
     if not Path(path).exists():
         raise FileNotFoundError(f"no archive database at {path}: run `baoarchive demo` or `run`")
     con = duckdb.connect(str(path), read_only=True)
     con.execute(f"SET TimeZone = '{SITE_TIME_ZONE}'")
+    if sandboxed:
+        from warehouse.search import load_fts
+
+        load_fts(con)
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
     return con

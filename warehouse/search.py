@@ -160,4 +160,5 @@ def snippet(text: str, query: str, accents: bool = True, width: int = 160) -> st
             break
     start = max(0, at - width // 3)
     end = min(len(text), start + width)
-    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+    shown = " ".join(text[start:end].split())
+    return ("…" if start else "") + shown + ("…" if end < len(text) else "")
