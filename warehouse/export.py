@@ -1,6 +1,7 @@
 """Topic datasets for colleagues and models: Parquet partitioned Hive-style by
-``topic=<section>/year=YYYY/month=MM``, or one CSV or JSONL file, with a data card
-(``README.md`` and ``datacard.json``) listing the filters, counts, schema and every file's sha256.
+``data/topic=<section>/year=YYYY/month=MM``, or one CSV or JSONL file, with a data card
+(``README.md`` and ``datacard.json`` beside ``data/``) listing the filters, counts, schema and
+every file's sha256.
 
 The same database state and arguments give byte-identical files: rows come in a fixed order,
 partitions are written whole, and the card holds no clock time, only facts of the database.
@@ -26,6 +27,8 @@ from warehouse.filters import Filters
 FORMATS = ("parquet", "csv", "jsonl")
 PARTITION_KEYS = ("section", "year", "month")
 CARD_FILES = ("README.md", "datacard.json")
+#: Data files go below the card, as on the Hugging Face Hub: readers pointed at it see data only.
+DATA_DIR = "data"
 _BATCH_ROWS = 5_000
 _ROW_GROUP_ROWS = 20_000
 
@@ -76,7 +79,7 @@ def _prepare(out: Path) -> None:
 
 
 def _batches(archive: Archive, filters: Filters, query: str) -> Iterator[pa.RecordBatch]:
-    reader = archive.con.execute(sql(query), filters.params()).fetch_record_batch(_BATCH_ROWS)
+    reader = archive.con.execute(sql(query), filters.params()).to_arrow_reader(_BATCH_ROWS)
     yield from reader
 
 
@@ -113,9 +116,8 @@ def _record(out: Path, path: Path, rows: int) -> dict:
 
 def _write_parquet(out: Path, archive: Archive, filters: Filters, result: ExportResult) -> None:
     for (section, year, month), table in _partitions(_batches(archive, filters, "article_records")):
-        relative = (
-            f"topic={quote(section, safe='')}/year={year:04d}/month={month:02d}/part-0.parquet"
-        )
+        partition = f"topic={quote(section, safe='')}/year={year:04d}/month={month:02d}"
+        relative = f"{DATA_DIR}/{partition}/part-0.parquet"
         path = confined(out, relative)
         path.parent.mkdir(parents=True, exist_ok=True)
         pq.write_table(
@@ -129,7 +131,8 @@ def _write_parquet(out: Path, archive: Archive, filters: Filters, result: Export
 
 
 def _write_text(out: Path, archive: Archive, filters: Filters, result: ExportResult) -> None:
-    path = confined(out, f"articles.{result.format}")
+    path = confined(out, f"{DATA_DIR}/articles.{result.format}")
+    path.parent.mkdir(parents=True, exist_ok=True)
     batches = _batches(archive, filters, f"article_records_{result.format}")
     with path.open("wb") as handle:
         if result.format == "csv":
@@ -149,10 +152,12 @@ def _write_text(out: Path, archive: Archive, filters: Filters, result: ExportRes
 
 #: How each format writes what Parquet keeps typed.
 ENCODINGS = {
-    "parquet": "Hive partitions topic=<section>/year=YYYY/month=MM (keys in the path only);"
+    "parquet": "Hive partitions data/topic=<section>/year=YYYY/month=MM (keys in the path only);"
     " instants as UTC timestamps; lists as lists",
-    "csv": "one file, UTF-8, header row; instants as ISO 8601 with +07:00; lists as JSON arrays",
-    "jsonl": "one file, UTF-8, one JSON object per line; instants as ISO 8601 with +07:00",
+    "csv": "one file data/articles.csv, UTF-8, header row; instants as ISO 8601 with +07:00;"
+    " lists as JSON arrays",
+    "jsonl": "one file data/articles.jsonl, UTF-8, one JSON object per line; instants as"
+    " ISO 8601 with +07:00",
 }
 
 
@@ -190,23 +195,23 @@ def _card(archive: Archive, filters: Filters, result: ExportResult) -> dict:
 
 _READERS = {
     "parquet": [
-        ("pandas", 'pandas.read_parquet("{out}")'),
-        ("polars", 'polars.scan_parquet("{out}/**/*.parquet", hive_partitioning=True).collect()'),
-        ("DuckDB", "SELECT * FROM read_parquet('{out}/**/*.parquet', hive_partitioning = true)"),
-        ("R (arrow)", 'arrow::open_dataset("{out}")'),
-        ("Hugging Face", 'datasets.load_dataset("parquet", data_files="{out}/**/*.parquet")'),
+        ("pandas", 'pandas.read_parquet("data")'),
+        ("polars", 'polars.read_parquet("data/**/*.parquet", hive_partitioning=True)'),
+        ("DuckDB", "SELECT * FROM read_parquet('data/**/*.parquet', hive_partitioning = true)"),
+        ("R (arrow)", 'arrow::open_dataset("data")'),
+        ("Hugging Face", 'datasets.load_dataset("parquet", data_files="data/**/*.parquet")'),
     ],
     "csv": [
-        ("pandas", 'pandas.read_csv("{out}/articles.csv")'),
-        ("polars", 'polars.read_csv("{out}/articles.csv")'),
-        ("R", 'read.csv("{out}/articles.csv", encoding = "UTF-8")'),
-        ("Hugging Face", 'datasets.load_dataset("csv", data_files="{out}/articles.csv")'),
+        ("pandas", 'pandas.read_csv("data/articles.csv")'),
+        ("polars", 'polars.read_csv("data/articles.csv")'),
+        ("R", 'read.csv("data/articles.csv", encoding = "UTF-8")'),
+        ("Hugging Face", 'datasets.load_dataset("csv", data_files="data/articles.csv")'),
     ],
     "jsonl": [
-        ("pandas", 'pandas.read_json("{out}/articles.jsonl", lines=True)'),
-        ("polars", 'polars.read_ndjson("{out}/articles.jsonl")'),
-        ("R (jsonlite)", 'jsonlite::stream_in(file("{out}/articles.jsonl"))'),
-        ("Hugging Face", 'datasets.load_dataset("json", data_files="{out}/articles.jsonl")'),
+        ("pandas", 'pandas.read_json("data/articles.jsonl", lines=True)'),
+        ("polars", 'polars.read_ndjson("data/articles.jsonl")'),
+        ("R (jsonlite)", 'jsonlite::stream_in(file("data/articles.jsonl"))'),
+        ("Hugging Face", 'datasets.load_dataset("json", data_files="data/articles.jsonl")'),
     ],
 }
 
@@ -238,7 +243,7 @@ def card_markdown(card: dict) -> str:
         "",
         "## How to read it",
         "",
-        *(f"- {who}: `{code.format(out='.')}`" for who, code in _READERS[card["format"]]),
+        *(f"- {who}: `{code}`" for who, code in _READERS[card["format"]]),
         "",
         "## Files",
         "",

@@ -28,6 +28,7 @@ INDEX_PRAGMA = (
 _TOKEN = re.compile(r"[^\W_]+")
 _QUOTED = re.compile(r'"([^"]*)"')
 _BETWEEN = re.compile(r"[\W_]+")
+_BREAK = re.compile(r"[.!?;:\n]")
 _BATCH = 5_000
 
 
@@ -55,9 +56,10 @@ def load_fts(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _words(form: str) -> str:
-    """Words one space apart, " · " where punctuation stood, a space at each end: a phrase is
-    then a plain substring (" mạng xã hội ") that cannot run across a sentence."""
-    return " " + _BETWEEN.sub(lambda m: " " if m.group() == " " else " · ", form).strip() + " "
+    """Words one space apart, " · " where a sentence or field ends, a space at each end: a
+    phrase is then a plain substring (" mạng xã hội ") that cannot run across a sentence."""
+    spaced = _BETWEEN.sub(lambda m: " · " if _BREAK.search(m.group()) else " ", form)
+    return f" {spaced.strip(' ·')} "
 
 
 def document_forms(title: str, sapo: str, body: str) -> tuple[str, str]:
@@ -116,9 +118,7 @@ class Query:
         if not syllables:
             raise SearchError(f"nothing to search for in {text!r}: give at least one word")
         phrases = [
-            f" {' '.join(words)} "
-            for quoted in _QUOTED.findall(form)
-            if len(words := _TOKEN.findall(quoted)) > 1
+            _words(quoted) for quoted in _QUOTED.findall(form) if len(_TOKEN.findall(quoted)) > 1
         ]
         return cls(" ".join(syllables), phrases, "exact" if accents else "folded")
 

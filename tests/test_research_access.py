@@ -1,0 +1,331 @@
+"""What researchers use: search, the read-only query command, the Python API and exports, on an
+archive built by a real Dagster run over the replica."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+from dagster import DagsterInstance
+
+from baoarchive.config import ArchivePaths
+from extraction.text import accent_free, match_form
+from pipeline.run import materialize_archive
+from warehouse import Archive, connect_writer
+from warehouse.export import ExportError, confined, export
+from warehouse.search import refresh_index
+
+
+@pytest.fixture(scope="module")
+def data_dir(replica, tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("research")
+    with DagsterInstance.ephemeral() as instance:
+        assert materialize_archive(root, replica.url, instance=instance).success
+    return root
+
+
+@pytest.fixture()
+def archive(data_dir):
+    with Archive(ArchivePaths(data_dir).database) as opened:
+        yield opened
+
+
+def baoarchive(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "baoarchive.cli", *args, "--data-dir", str(data_dir)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+
+
+def one_line_error(done: subprocess.CompletedProcess) -> str:
+    assert done.returncode == 2, done.stdout
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+def text_of(archive: Archive, post_id: int) -> str:
+    title, sapo, body = archive.con.execute(
+        "SELECT title, coalesce(sapo, ''), coalesce(body, '') FROM articles WHERE post_id = ?",
+        [post_id],
+    ).fetchone()
+    return f"{title}\n{sapo}\n{body}"
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+# --- search -------------------------------------------------------------------------------
+
+
+def test_an_article_is_found_first_by_its_own_title(archive, truth):
+    for article in truth[:10]:
+        found = archive.search(f'"{article.title}"', limit=3).fetchall()
+        assert found and found[0][0] == article.post_id, article.title
+
+
+def test_every_syllable_is_required_and_diacritics_count(archive):
+    found = archive.search("nông thôn mới", limit=50).fetchall()
+    assert found
+    for post_id, *_ in found:
+        words = set(match_form(text_of(archive, post_id)).split())
+        assert {"nông", "thôn", "mới"} <= {w.strip('.,:;!?"()') for w in words}
+    # without diacritics, the default search finds nothing; the accent-insensitive one finds them
+    assert archive.search("nong thon moi").fetchall() == []
+    folded = {row[0] for row in archive.search("nong thon moi", accents=False, limit=50).fetchall()}
+    assert {row[0] for row in found} <= folded
+
+
+def test_a_quoted_phrase_must_appear_as_written(archive):
+    phrase = [row[0] for row in archive.search('"xã hội"', limit=100).fetchall()]
+    loose = [row[0] for row in archive.search("xã hội", limit=100).fetchall()]
+    assert phrase
+    for post_id in phrase:
+        assert "xã hội" in " ".join(match_form(text_of(archive, post_id)).split())
+    assert set(phrase) <= set(loose)
+
+
+def test_search_filters_by_topic_and_dates(archive):
+    rows = archive.search(
+        "xã", topic="kinh-te", since="2025-07-01", until="2026-06-30", limit=100
+    ).fetchall()
+    assert rows
+    for post_id, _, published_at, *_ in rows:
+        assert "2025-07-01" <= published_at.date().isoformat() <= "2026-06-30"
+        topics = archive.con.execute(
+            "SELECT list(topic_id) FROM article_topics WHERE post_id = ?", [post_id]
+        ).fetchone()[0]
+        assert "kinh-te" in topics
+
+
+def test_the_pipeline_keeps_the_index_in_step(data_dir, tmp_path):
+    database = tmp_path / "copy.duckdb"
+    database.write_bytes(ArchivePaths(data_dir).database.read_bytes())
+    with connect_writer(database) as con:
+        assert refresh_index(con) == {"documents": 60, "updated": 0, "index_rebuilt": False}
+        post_id = con.execute("SELECT min(post_id) FROM articles").fetchone()[0]
+        con.execute(
+            "UPDATE articles SET body = body || ' Táo mèo bán ở xã Khánh Hoà.',"
+            " content_hash = 'revised' WHERE post_id = ?",
+            [post_id],
+        )
+        assert refresh_index(con) == {"documents": 60, "updated": 1, "index_rebuilt": True}
+    with Archive(database) as revised:
+        assert [r[0] for r in revised.search('"táo mèo"').fetchall()] == [post_id]
+        # old and new tone placement ("Hoà", "Hòa") are one word
+        assert post_id in [r[0] for r in revised.search('"táo mèo" Khánh Hòa').fetchall()]
+
+
+def test_search_command_prints_ranked_results_with_snippets(data_dir, truth):
+    title = truth[0].title
+    done = baoarchive(data_dir, "search", f'"{title}"', "--format", "json", "--limit", "2")
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert rows[0]["rank"] == 1 and rows[0]["title"] == title
+    assert rows[0]["url"].endswith(f"-post{truth[0].post_id}.html")
+    assert set(rows[0]) >= {"date", "snippet", "score"}
+    done = baoarchive(data_dir, "search", "da nang lao cai", "--no-accents", "--format", "csv")
+    assert done.returncode == 0 and done.stdout.startswith("rank,date,title,url,snippet")
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["search", "xã", "--topic", "kinhte"], "unknown topic 'kinhte'"),
+        (["search", "xã", "--since", "2025-02-30"], "is not a date"),
+        (["search", "xã", "--locality", "Hà Nội"], "unknown locality"),
+        (["search", "xã", "--locality", "Bát Xát"], "ambiguous"),
+        (["search", "?!"], "nothing to search for"),
+        (["export", "--out", "x", "--until", "yesterday"], "is not a date"),
+    ],
+)
+def test_bad_filters_get_one_line(data_dir, args, says):
+    assert says in one_line_error(baoarchive(data_dir, *args))
+
+
+# --- query --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "DELETE FROM articles",
+        "CREATE TABLE mine AS SELECT 1",
+        "COPY (SELECT * FROM articles) TO 'leak.csv'",
+        "ATTACH 'other.duckdb' AS other",
+        "SET enable_external_access = true",
+    ],
+)
+def test_query_cannot_write(data_dir, statement, tmp_path):
+    before = ArchivePaths(data_dir).database.read_bytes()
+    one_line_error(baoarchive(data_dir, "query", statement))
+    assert ArchivePaths(data_dir).database.read_bytes() == before
+    assert not Path("leak.csv").exists() and not Path("other.duckdb").exists()
+
+
+def test_query_reads_with_search_functions(data_dir):
+    done = baoarchive(
+        data_dir, "query",
+        "SELECT count(*) AS n FROM search_documents"
+        " WHERE fts_main_search_documents.match_bm25(post_id, 'xã') IS NOT NULL",
+        "--format", "json",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["n"] > 0
+
+
+# --- Python API ---------------------------------------------------------------------------
+
+
+def test_articles_relation_matches_sql_and_converts(archive):
+    relation = archive.articles(topic="kinh-te", since="2025-07-01")
+    expected = archive.con.execute(
+        "SELECT count(*) FROM articles a JOIN article_topics t USING (post_id)"
+        " WHERE t.topic_id = 'kinh-te' AND a.published_at >= TIMESTAMPTZ '2025-07-01 00:00:00+07'"
+    ).fetchone()[0]
+    assert expected > 0
+    assert len(relation.df()) == expected
+    assert relation.pl().height == expected
+    assert relation.arrow().read_all().num_rows == expected  # a RecordBatchReader in 1.5
+    assert isinstance(relation, duckdb.DuckDBPyRelation)
+
+
+def test_articles_of_a_locality_by_name_or_id(archive):
+    unit, name = archive.con.execute(
+        "SELECT locality_id, name FROM localities JOIN article_localities USING (locality_id)"
+        " WHERE kind = 'xa' GROUP BY ALL ORDER BY count(*) DESC, locality_id LIMIT 1"
+    ).fetchone()
+    by_id = archive.articles(locality=unit).df()
+    by_name = archive.articles(locality=f"xã {name}").df()
+    assert len(by_id) > 0 and list(by_id.post_id) == list(by_name.post_id)
+    assert all(unit in units for units in by_id.localities)
+    by_folded = archive.articles(locality=accent_free(f"xã {name}")).df()
+    assert list(by_folded.post_id) == list(by_id.post_id)
+
+
+# --- exports ------------------------------------------------------------------------------
+
+
+def test_parquet_export_is_hive_partitioned_and_reads_back(archive, tmp_path):
+    out = tmp_path / "all"
+    result = export(archive, archive.filters(), "parquet", out)
+    total = archive.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert result.rows == total
+    parts = sorted(out.rglob("*.parquet"))
+    assert parts and all(
+        p.relative_to(out / "data").parts[0].startswith("topic=")
+        and p.relative_to(out / "data").parts[1].startswith("year=")
+        and p.relative_to(out / "data").parts[2].startswith("month=")
+        for p in parts
+    )
+    import pandas
+    import polars
+
+    frame = pandas.read_parquet(out / "data")
+    assert len(frame) == total and {"topic", "year", "month", "title", "body"} <= set(frame)
+    lazy = polars.scan_parquet(f"{out}/data/**/*.parquet", hive_partitioning=True)
+    assert lazy.collect().height == total
+    counted = duckdb.sql(
+        f"SELECT count(DISTINCT post_id) FROM read_parquet('{out}/data/**/*.parquet',"
+        " hive_partitioning = true) WHERE topic = split_part(topic_id, '/', 1)"
+    ).fetchone()[0]
+    assert counted == total
+
+
+def test_data_card_says_what_is_inside(archive, tmp_path):
+    out = tmp_path / "economy"
+    result = export(archive, archive.filters(topic="kinh-te"), "parquet", out)
+    card = json.loads((out / "datacard.json").read_text(encoding="utf-8"))
+    assert card["filters"]["topic"] == "kinh-te" and card["rows"] == result.rows > 0
+    assert {f["path"] for f in card["files"]} == {
+        p.relative_to(out).as_posix() for p in out.rglob("*.parquet")
+    }
+    for entry in card["files"]:
+        data = (out / entry["path"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"] and len(data) == entry["bytes"]
+    assert sum(f["rows"] for f in card["files"]) == card["rows"]
+    assert {c["name"] for c in card["columns"]} >= {"post_id", "title", "body", "published_at"}
+    assert card["date_range"]["first"] <= card["date_range"]["last"]
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    assert "topic = kinh-te" in readme and entry["sha256"] in readme
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+def test_re_export_is_byte_identical(archive, tmp_path, fmt):
+    first, second = tmp_path / "a", tmp_path / "b"
+    export(archive, archive.filters(since="2025-07-01"), fmt, first)
+    export(archive, archive.filters(since="2025-07-01"), fmt, second)
+    assert tree_digest(first) == tree_digest(second)
+    digest = tree_digest(first)
+    export(archive, archive.filters(since="2025-07-01"), fmt, first)  # over its own export
+    assert tree_digest(first) == digest
+
+
+def test_csv_and_jsonl_read_back_with_the_same_rows(archive, tmp_path):
+    import pandas
+    import polars
+
+    export(archive, archive.filters(topic="kinh-te"), "csv", tmp_path / "csv")
+    export(archive, archive.filters(topic="kinh-te"), "jsonl", tmp_path / "jsonl")
+    from_csv = pandas.read_csv(tmp_path / "csv/data/articles.csv")
+    from_jsonl = polars.read_ndjson(tmp_path / "jsonl/data/articles.jsonl")
+    expected = archive.articles(topic="kinh-te").df()
+    assert list(from_csv.post_id) == list(expected.post_id) == from_jsonl["post_id"].to_list()
+    assert list(from_csv.title) == list(expected.title)
+    assert json.loads(from_csv.topics[0]) == list(expected.topics[0])
+    assert from_jsonl["published_at"][0].endswith("+07:00")
+
+
+def test_a_narrower_export_replaces_its_own_files_only(archive, tmp_path):
+    out = tmp_path / "out"
+    export(archive, archive.filters(), "parquet", out)
+    mine = out / "notes.txt"
+    mine.write_text("a researcher's own file")
+    narrower = export(archive, archive.filters(topic="kinh-te"), "parquet", out)
+    assert mine.read_text() == "a researcher's own file"
+    assert {p.relative_to(out).as_posix() for p in out.rglob("*.parquet")} == {
+        f["path"] for f in narrower.files
+    }
+
+
+def test_out_cannot_be_left(tmp_path):
+    with pytest.raises(ExportError, match="outside"):
+        confined(tmp_path, "../escape.parquet")
+    with pytest.raises(ExportError, match="outside"):
+        confined(tmp_path, "/etc/passwd")
+    (tmp_path / "link").symlink_to(tmp_path.parent)
+    with pytest.raises(ExportError, match="outside"):
+        confined(tmp_path, "link/escape.parquet")
+
+
+def test_export_refuses_a_directory_that_is_not_an_export(data_dir, tmp_path):
+    (tmp_path / "thesis.docx").write_text("years of work")
+    says = one_line_error(baoarchive(data_dir, "export", "--out", str(tmp_path)))
+    assert "not empty" in says and (tmp_path / "thesis.docx").read_text() == "years of work"
+
+
+def test_a_forged_card_cannot_delete_outside_out(data_dir, tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "datacard.json").write_text(json.dumps({"files": [{"path": "../victim.txt"}]}))
+    assert "outside" in one_line_error(baoarchive(data_dir, "export", "--out", str(out)))
+    assert victim.read_text() == "keep me"
+
+
+def test_the_pipeline_materializes_the_configured_exports(data_dir, archive):
+    card = json.loads((ArchivePaths(data_dir).exports_dir / "all/datacard.json").read_text())
+    assert card["rows"] == archive.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert card["filters"] == {"topic": None, "locality": None, "since": None, "until": None}
