@@ -32,16 +32,13 @@ def connect_writer(path: str | Path) -> duckdb.DuckDBPyConnection:
 def connect_reader(path: str | Path, sandboxed: bool = False) -> duckdb.DuckDBPyConnection:
     """A read-only connection: a write through it fails, and it never blocks on our own files.
 
-    ``sandboxed`` is for SQL typed by a user: the full-text functions are loaded, then every
-    file access is turned off for good (no COPY TO, no ATTACH, no reading other files)."""
+    ``sandboxed`` is for SQL typed by a user: every file access is turned off for good (no
+    COPY TO, no ATTACH, no reading other files, no extension loading)."""
     if not Path(path).exists():
         raise FileNotFoundError(f"no archive database at {path}: run `baoarchive demo` or `run`")
     con = duckdb.connect(str(path), read_only=True)
     con.execute(f"SET TimeZone = '{SITE_TIME_ZONE}'")
     if sandboxed:
-        from warehouse.search import load_fts
-
-        load_fts(con)
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     return con

@@ -20,9 +20,9 @@ from warehouse.db import sql
 from warehouse.filters import Filters
 from warehouse.load import stage, transaction
 
-#: Index settings: the documents are already in match form, so the index only splits them.
+#: The extension's index over the documents (already in match form: it only splits them).
 INDEX_PRAGMA = (
-    "PRAGMA create_fts_index('search_documents', 'post_id', 'exact', 'folded', stemmer = 'none',"
+    "PRAGMA create_fts_index('search_documents', 'post_id', 'exact', stemmer = 'none',"
     r" stopwords = 'none', ignore = '[^\p{L}\p{N}]+', strip_accents = 0, lower = 0, overwrite = 1)"
 )
 _TOKEN = re.compile(r"[^\W_]+")
@@ -30,6 +30,7 @@ _QUOTED = re.compile(r'"([^"]*)"')
 _BETWEEN = re.compile(r"[\W_]+")
 _BREAK = re.compile(r"[.!?;:\n]")
 _BATCH = 5_000
+_PHRASE_PAGE = 200  # candidates checked for the phrases at a time
 
 
 class SearchError(ValueError):
@@ -62,68 +63,105 @@ def _words(form: str) -> str:
     return f" {spaced.strip(' ·')} "
 
 
-def document_forms(title: str, sapo: str, body: str) -> tuple[str, str]:
-    """The two match forms of an article: with diacritics, and without."""
-    exact = _words(match_form("\n".join((title, sapo, body))))
-    return exact, accent_free(exact)
+def document_form(title: str, sapo: str, body: str) -> str:
+    """What the index reads of an article."""
+    return _words(match_form("\n".join((title, sapo, body))))
 
 
-_DOCUMENT_SCHEMA = pa.schema([
-    ("post_id", pa.int64()), ("content_hash", pa.string()),
-    ("exact", pa.string()), ("folded", pa.string()),
-])  # fmt: skip
+_DOCUMENT_SCHEMA = pa.schema(
+    [("post_id", pa.int64()), ("content_hash", pa.string()), ("exact", pa.string())]
+)
 
 
-def refresh_index(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
-    """Bring search_documents in step with articles (only new or changed articles are read),
-    then rebuild the BM25 index if any document changed: the fts extension builds an index
-    whole. Returns what it did."""
+def _sync_documents(con: duckdb.DuckDBPyConnection) -> int:
+    """Search documents for new or changed articles (only those are read); returns how many."""
     stale = [row[0] for row in con.execute(sql("stale_search_documents")).fetchall()]
     for start in range(0, max(len(stale), 1), _BATCH):
         rows = con.execute(sql("search_document_sources"), [stale[start : start + _BATCH]])
         documents = [
-            (post_id, content_hash, *document_forms(title, sapo, body))
+            {"post_id": post_id, "content_hash": content_hash,
+             "exact": document_form(title, sapo, body)}
             for post_id, content_hash, title, sapo, body in rows.fetchall()
-        ]
-        staged = pa.Table.from_pylist(
-            [dict(zip(_DOCUMENT_SCHEMA.names, d, strict=True)) for d in documents],
-            _DOCUMENT_SCHEMA,
-        )
+        ]  # fmt: skip
         with transaction(con):
-            stage(con, "staged_search_documents", staged)
+            stage(con, "staged_search_documents", pa.Table.from_pylist(documents, _DOCUMENT_SCHEMA))
             con.execute(sql("sync_search_documents"))
+    return len(stale)
+
+
+def _build_index(con: duckdb.DuckDBPyConnection) -> None:
+    """The extension builds dict (terms, document frequencies), docs (lengths), stats and terms
+    (one row per occurrence). Its ``match_bm25`` macro scans all of terms for every query
+    (4.5 s at 300,000 articles), so terms becomes ``weights``: each (term, article) with its
+    BM25 weight, sorted by term (``sql/build_search_weights.sql``). ``folded_terms`` maps a
+    term without diacritics ("da") to every term it folds from ("đà", "đá", ...)."""
+    load_fts(con)
+    con.execute(INDEX_PRAGMA)
+    with transaction(con):
+        con.execute(sql("build_search_weights"))
+        terms = con.execute("SELECT termid, term FROM fts_main_search_documents.dict").fetchall()
+        folded = pa.table(
+            {"folded": [accent_free(term) for _, term in terms],
+             "termid": [termid for termid, _ in terms]}
+        )  # fmt: skip
+        stage(con, "staged_folded_terms", folded)
+        con.execute(sql("build_search_folded_terms"))
+
+
+def refresh_index(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
+    """Bring search_documents in step with articles, then rebuild the index if any document
+    changed (the extension builds an index whole). Returns what it did."""
+    updated = _sync_documents(con)
     fingerprint = con.execute(sql("search_fingerprint")).fetchone()[0]
     state = con.execute("SELECT fingerprint FROM search_index_state").fetchone()
     rebuilt = state is None or state[0] != fingerprint
     if rebuilt:
-        load_fts(con)
-        con.execute(INDEX_PRAGMA)
+        _build_index(con)
         con.execute(sql("save_search_index_state"), [fingerprint])
     documents = con.execute("SELECT count(*) FROM search_documents").fetchone()[0]
-    return {"documents": documents, "updated": len(stale), "index_rebuilt": rebuilt}
+    return {"documents": documents, "updated": updated, "index_rebuilt": rebuilt}
 
 
 @dataclass(frozen=True)
 class Query:
-    """A parsed query in match form: syllables to rank by, phrases to require."""
+    """A parsed query in match form: the syllables all required, the quoted phrases."""
 
-    terms: str
-    phrases: list[str]  # one per quoted phrase, as in the documents: " mạng xã hội "
-    field: str  # "exact" or "folded"
+    syllables: list[str]
+    phrases: list[str]  # as in the documents: " mạng xã hội "
+    accents: bool
 
     @classmethod
     def parse(cls, text: str, accents: bool = True) -> Query:
         form = match_form(text) if accents else accent_free(text)
-        syllables = _TOKEN.findall(form)
+        syllables = list(dict.fromkeys(_TOKEN.findall(form)))
         if not syllables:
             raise SearchError(f"nothing to search for in {text!r}: give at least one word")
         phrases = [
             _words(quoted) for quoted in _QUOTED.findall(form) if len(_TOKEN.findall(quoted)) > 1
         ]
-        return cls(" ".join(syllables), phrases, "exact" if accents else "folded")
+        return cls(syllables, phrases, accents)
 
-    def params(self) -> dict[str, object]:
-        return {"terms": self.terms, "phrases": self.phrases, "field": self.field}
+
+def _ranked(con: duckdb.DuckDBPyConnection, query: Query, filters: Filters, limit: int):
+    """(post_id, score) of the best ``limit`` matches. Candidates come in score order; the
+    phrases are checked on them a page at a time, so a common phrase costs one page."""
+    pairs = con.execute(sql("search_term_ids"), [query.syllables, query.accents]).fetchall()
+    if {position for position, _ in pairs} != set(range(1, len(query.syllables) + 1)):
+        return []  # a syllable no article holds
+    params = {"termids": [t for _, t in pairs], "groups": [p for p, _ in pairs],
+              "syllables": len(query.syllables)} | filters.params()  # fmt: skip
+    candidates = con.cursor().execute(sql("search"), params)
+    if not query.phrases:
+        return candidates.fetchmany(limit)
+    checker, chosen = con.cursor(), []
+    while len(chosen) < limit and (page := candidates.fetchmany(max(limit, _PHRASE_PAGE))):
+        scores = dict(page)
+        kept = checker.execute(
+            sql("search_phrase_check"), [list(scores), query.phrases, query.accents]
+        ).fetchall()
+        kept_ids = {post_id for (post_id,) in kept}
+        chosen += [(post_id, score) for post_id, score in page if post_id in kept_ids]
+    return chosen[:limit]
 
 
 def search(
@@ -134,16 +172,15 @@ def search(
     accents: bool = True,
     limit: int = 20,
 ) -> duckdb.DuckDBPyRelation:
-    """Articles matching ``text``, best first: post_id, title, published_at, url, sapo, body,
-    score. The connection may be read-only; the index must have been built by the pipeline."""
+    """Articles matching ``text``, best first: post_id, title, published_at, url, sapo,
+    body, score. The connection may be read-only; the pipeline builds the index."""
     if limit < 1:
         raise SearchError(f"--limit must be at least 1, not {limit}")
     if not con.execute(sql("search_index_exists")).fetchone()[0]:
         raise SearchError("the archive has no search index yet: run the pipeline (baoarchive run)")
-    load_fts(con)
-    query = Query.parse(text, accents)
-    params = query.params() | (filters or Filters()).params() | {"limit": limit}
-    return con.sql(sql("search"), params=params)
+    ranked = _ranked(con, Query.parse(text, accents), filters or Filters(), limit)
+    ids, scores = [p for p, _ in ranked], [s for _, s in ranked]
+    return con.sql(sql("search_results"), params=[ids, scores])
 
 
 def snippet(text: str, query: str, accents: bool = True, width: int = 160) -> str:

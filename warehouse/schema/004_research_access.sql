@@ -1,12 +1,11 @@
 -- Issue 7: full-text search. The BM25 index (DuckDB's fts extension, schema
--- fts_main_search_documents) is built over these match forms, never over the stored text:
--- `exact` keeps the diacritics (lower case, one tone placement: "hoà" = "hòa"), `folded` has
--- none ("da nang" finds "Đà Nẵng"). The pipeline keeps this table in step with articles.
+-- fts_main_search_documents) is built over this match form, never over the stored text: lower
+-- case, one tone placement ("hoà" = "hòa"), words one space apart. Searches without diacritics
+-- go through the index's folded terms. The pipeline keeps this table in step with articles.
 CREATE TABLE IF NOT EXISTS search_documents (
     post_id      BIGINT PRIMARY KEY,
     content_hash VARCHAR NOT NULL,   -- the articles row it was made from
-    exact        VARCHAR NOT NULL,   -- title, sapo and body in match form
-    folded       VARCHAR NOT NULL    -- the same without diacritics
+    exact        VARCHAR NOT NULL    -- title, sapo and body in match form
 );
 
 -- When the index was last built, and over which state of search_documents.

@@ -3,5 +3,5 @@ DELETE FROM search_documents
 WHERE post_id IN (SELECT post_id FROM staged_search_documents)
    OR post_id NOT IN (SELECT post_id FROM articles);
 
-INSERT INTO search_documents (post_id, content_hash, exact, folded)
-SELECT post_id, content_hash, exact, folded FROM staged_search_documents;
+INSERT INTO search_documents (post_id, content_hash, exact)
+SELECT post_id, content_hash, exact FROM staged_search_documents;

@@ -1,0 +1,216 @@
+"""Researchers' access at archive scale: search, counts and a full export over a synthetic
+archive (``bench.synthetic_warehouse``), each stage in its own process so that its peak memory
+is its own.
+
+    python -m bench.access --articles 300000 [--database PATH] [--runs 5]
+
+Targets (issue 7): search median < 100 ms, a topic x month count < 50 ms, a full Parquet export
+< 30 s, peak memory < 1 GiB. Search is shown beside a plain scan (``ILIKE`` over title, sapo and
+body), which is what a researcher without the index would run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+#: Queries as researchers type them: syllables, a multi-syllable word, phrases, no diacritics,
+#: with filters. (words, accents, filters)
+QUERIES: list[tuple[str, bool, dict[str, str]]] = [
+    ("lũ quét", True, {}),
+    ("nông thôn mới", True, {}),
+    ('"nông thôn mới"', True, {}),
+    ('"chuyển đổi số"', True, {}),
+    ("học sinh nghèo", True, {}),
+    ("Bát Xát", True, {}),
+    ("du lịch Sa Pa", True, {}),
+    ("giải ngân vốn đầu tư công", True, {}),
+    ("thanh nien tinh nguyen", False, {}),
+    ("mu cang chai", False, {}),
+    ("OCOP", True, {"topic": "kinh-te"}),
+    ("an sinh xã hội", True, {"since": "2025-07-01"}),
+]
+#: A count a dashboard asks for: one topic's articles by month.
+COUNT_SQL = "SELECT month, articles FROM articles_by_topic WHERE topic_id = ? ORDER BY month"
+MEMORY_LIMIT = "600MB"  # DuckDB's own buffer limit in every stage; Python's share comes on top
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def _peak_mb() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
+def stage_index(database: Path, _: int) -> dict:
+    from warehouse import connect_writer
+    from warehouse.search import refresh_index
+
+    with connect_writer(database) as con:
+        con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+        started = time.perf_counter()
+        done = refresh_index(con)
+    return {"seconds": round(time.perf_counter() - started, 1), **done}
+
+
+def _timed(run, runs: int) -> float:
+    run()  # warm: the first call loads the extension and reads the file's pages
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def stage_search(database: Path, runs: int) -> dict:
+    from extraction.text import match_form
+    from warehouse import Archive
+
+    per_query, scans, hits = [], [], []
+    with Archive(database) as archive:
+        archive.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+        for words, accents, filters in QUERIES:
+            chosen = archive.filters(**filters)
+
+            def ranked(words=words, accents=accents, chosen=chosen):
+                from warehouse.search import search
+
+                return search(archive.con, words, chosen, accents=accents).fetchall()
+
+            per_query.append(_timed(ranked, runs))
+            hits.append(len(ranked()))
+            if accents and not filters:  # the same words found by a scan, for comparison
+                pattern = "%" + match_form(words.strip('"')) + "%"
+
+                def scan(pattern=pattern):
+                    return archive.con.execute(
+                        "SELECT post_id FROM articles WHERE lower(title || ' ' || coalesce(sapo,"
+                        " '') || ' ' || coalesce(body, '')) LIKE ? LIMIT 20",
+                        [pattern],
+                    ).fetchall()
+
+                scans.append(_timed(scan, 1))
+    return {
+        "median_ms": _ms(statistics.median(per_query)),
+        "slowest_ms": _ms(max(per_query)),
+        "per_query_ms": {q[0]: _ms(t) for q, t in zip(QUERIES, per_query, strict=True)},
+        "results": dict(zip([q[0] for q in QUERIES], hits, strict=True)),
+        "scan_median_ms": _ms(statistics.median(scans)),
+    }
+
+
+def stage_count(database: Path, runs: int) -> dict:
+    from warehouse import connect_reader
+
+    with connect_reader(database) as con:
+        topics = [r[0] for r in con.execute("SELECT topic_id FROM topics ORDER BY 1").fetchall()]
+        times = [_timed(lambda t=t: con.execute(COUNT_SQL, [t]).fetchall(), runs) for t in topics]
+    return {"median_ms": _ms(statistics.median(times)), "slowest_ms": _ms(max(times)),
+            "topics": len(topics)}  # fmt: skip
+
+
+def stage_export(database: Path, _: int) -> dict:
+    from warehouse import Archive
+    from warehouse.export import export
+
+    out = Path(tempfile.mkdtemp(prefix="bench-export-"))
+    try:
+        with Archive(database) as archive:
+            archive.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+            started = time.perf_counter()
+            result = export(archive, archive.filters(), "parquet", out)
+            seconds = time.perf_counter() - started
+        size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    finally:
+        shutil.rmtree(out)
+    return {"seconds": round(seconds, 1), "rows": result.rows, "files": len(result.files),
+            "mb": round(size / 2**20)}  # fmt: skip
+
+
+STAGES = {"index": stage_index, "search": stage_search, "count": stage_count,
+          "export": stage_export}  # fmt: skip
+
+
+def _run_stage(name: str, database: Path, runs: int) -> dict:
+    command = [sys.executable, "-m", "bench.access", "--stage", name, "--database",
+               str(database), "--runs", str(runs)]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"stage {name} failed: {done.stderr.strip().splitlines()[-1:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _machine() -> str:
+    import duckdb
+    import pyarrow
+
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+         if line.startswith("model name")), platform.processor())  # fmt: skip
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    versions = (f"Python {platform.python_version()}, DuckDB {duckdb.__version__} with"
+                f" duckdb-extension-fts, pyarrow {pyarrow.__version__}")  # fmt: skip
+    return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB; {versions}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300_000)
+    parser.add_argument("--database", type=Path, help="default: a new synthetic archive in /tmp")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of each query")
+    parser.add_argument("--stage", choices=STAGES, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.stage:  # a child process: one stage, its figures as one JSON line
+        figures = STAGES[args.stage](args.database, args.runs)
+        print(json.dumps(figures | {"peak_mb": _peak_mb()}, ensure_ascii=False))
+        return
+
+    from rich.console import Console
+    from rich.table import Table
+
+    print("command:", shlex.join(["python", "-m", "bench.access", *(argv or sys.argv[1:])]))
+    print("machine:", _machine())
+    database = args.database or Path(tempfile.gettempdir()) / f"synth-{args.articles}.duckdb"
+    if not database.exists():
+        started = time.perf_counter()
+        from bench.synthetic_warehouse import build
+
+        build(database, args.articles)
+        seconds = time.perf_counter() - started
+        print(f"built {database} ({args.articles} articles) in {seconds:.0f} s")
+    print(f"data: {database}, {database.stat().st_size / 2**30:.2f} GiB")
+    results = {name: _run_stage(name, database, args.runs) for name in STAGES}
+
+    table = Table(title=f"researchers' access, {args.articles:,} articles")
+    for column in ("stage", "figure", "target", "peak memory"):
+        table.add_column(column)
+    index, found, count, out = (results[n] for n in STAGES)
+    table.add_row("index (pipeline)", f"{index['seconds']} s, {index['documents']} documents", "-",
+                  f"{index['peak_mb']} MB")  # fmt: skip
+    table.add_row("search", f"median {found['median_ms']} ms, slowest {found['slowest_ms']} ms",
+                  "median < 100 ms", f"{found['peak_mb']} MB")  # fmt: skip
+    table.add_row("  plain ILIKE scan", f"median {found['scan_median_ms']} ms", "-", "")
+    table.add_row("topic x month count", f"median {count['median_ms']} ms, slowest"
+                  f" {count['slowest_ms']} ms", "< 50 ms", f"{count['peak_mb']} MB")  # fmt: skip
+    table.add_row("full Parquet export", f"{out['seconds']} s, {out['rows']} rows, {out['files']}"
+                  f" files, {out['mb']} MB", "< 30 s", f"{out['peak_mb']} MB")  # fmt: skip
+    Console().print(table)
+    print("per query (ms):", json.dumps(found["per_query_ms"], ensure_ascii=False))
+    print("results per query:", json.dumps(found["results"], ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
