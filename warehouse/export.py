@@ -219,7 +219,19 @@ _READERS = {
 def card_markdown(card: dict) -> str:
     """The data card for people: what is inside, how it was chosen, how to open it."""
     chosen = {k: v for k, v in card["filters"].items() if v} or {"(none)": "every article"}
+    data_files = (
+        "data/**/*.parquet" if card["format"] == "parquet" else f"data/articles.{card['format']}"
+    )
     lines = [
+        "---",  # the metadata block the Hugging Face Hub and `datasets` read
+        "language: [vi]",
+        "license: other  # the articles' copyright stays with Báo Lào Cai",
+        f"pretty_name: {json.dumps(card['title'], ensure_ascii=False)}",
+        "configs:",
+        "  - config_name: default",
+        f'    data_files: "{data_files}"',
+        "---",
+        "",
         f"# {card['title']}",
         "",
         f"- Publisher: {card['publisher']}",
