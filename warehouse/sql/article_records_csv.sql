@@ -8,4 +8,4 @@ SELECT * REPLACE (
     to_json(tags)::VARCHAR AS tags
 )
 FROM article_records($topic, $locality, $since, $until)
-ORDER BY section, year, month, published_at, post_id;
+ORDER BY published_at, post_id;

@@ -8,4 +8,4 @@ FROM (
     )
     FROM article_records($topic, $locality, $since, $until)
 ) r
-ORDER BY r.section, r.year, r.month, r.published_at, r.post_id;
+ORDER BY r.published_at, r.post_id;
