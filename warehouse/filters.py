@@ -44,9 +44,6 @@ class Filters:
     since: date | None = None  # first day included
     until: date | None = None  # last day included
 
-    #: How a query calls the macro with ``params()``.
-    CALL = "filtered_post_ids($topic, $locality, $since, $until)"
-
     def params(self) -> dict[str, object]:
         def start_of(day: date | None) -> datetime | None:
             return datetime.combine(day, time(), _ZONE) if day else None

@@ -3,7 +3,7 @@ package so nothing is downloaded at run time) over the match forms of ``search_d
 
 Vietnamese writes one syllable per word-space, so nothing is stemmed and no stop words are
 dropped; a query's syllables are all required, and a quoted phrase ("mạng xã hội") must appear
-as written. Diacritics count by default; ``accents=False`` searches the folded forms.
+as written. Diacritics count by default; ``accents=False`` goes through the folded terms.
 """
 
 from __future__ import annotations
