@@ -30,7 +30,7 @@ _QUOTED = re.compile(r'"([^"]*)"')
 _BETWEEN = re.compile(r"[\W_]+")
 _BREAK = re.compile(r"[.!?;:\n]")
 _BATCH = 5_000
-_PHRASE_PAGE = 200  # candidates checked for the phrases at a time
+_POINT_CHECKS = 400  # candidates checked for the phrases one by one, before one scan
 
 
 class SearchError(ValueError):
@@ -144,24 +144,30 @@ class Query:
 
 def _ranked(con: duckdb.DuckDBPyConnection, query: Query, filters: Filters, limit: int):
     """(post_id, score) of the best ``limit`` matches. Candidates come in score order; the
-    phrases are checked on them a page at a time, so a common phrase costs one page."""
+    phrases are checked one candidate at a time by primary key (most phrases are found among
+    the first few), and past ``_POINT_CHECKS`` candidates in one scan of all the rest."""
     pairs = con.execute(sql("search_term_ids"), [query.syllables, query.accents]).fetchall()
     if {position for position, _ in pairs} != set(range(1, len(query.syllables) + 1)):
         return []  # a syllable no article holds
-    params = {"termids": [t for _, t in pairs], "groups": [p for p, _ in pairs],
-              "syllables": len(query.syllables)} | filters.params()  # fmt: skip
-    candidates = con.cursor().execute(sql("search"), params)
+    params = {"termids": [t for _, t in pairs]} | filters.params()
+    if query.accents:  # one term per syllable
+        candidates = con.cursor().execute(sql("search"), params)
+    else:
+        folded = {"groups": [p for p, _ in pairs], "syllables": len(query.syllables)}
+        candidates = con.cursor().execute(sql("search_folded"), params | folded)
     if not query.phrases:
         return candidates.fetchmany(limit)
     checker, chosen = con.cursor(), []
-    while len(chosen) < limit and (page := candidates.fetchmany(max(limit, _PHRASE_PAGE))):
-        scores = dict(page)
-        kept = checker.execute(
-            sql("search_phrase_check"), [list(scores), query.phrases, query.accents]
-        ).fetchall()
-        kept_ids = {post_id for (post_id,) in kept}
-        chosen += [(post_id, score) for post_id, score in page if post_id in kept_ids]
-    return chosen[:limit]
+    phrases = [query.phrases, query.accents]
+    for _ in range(_POINT_CHECKS):
+        if len(chosen) == limit or not (row := candidates.fetchone()):
+            return chosen
+        if checker.execute(sql("search_phrase_holds"), [row[0], *phrases]).fetchone()[0]:
+            chosen.append(row)
+    rest = candidates.fetchall()
+    kept = checker.execute(sql("search_phrase_check"), [[p for p, _ in rest], *phrases])
+    kept_ids = {post_id for (post_id,) in kept.fetchall()}
+    return (chosen + [row for row in rest if row[0] in kept_ids])[:limit]
 
 
 def search(

@@ -1,24 +1,12 @@
--- Articles holding every syllable of a query, best BM25 score first. $termids: the index's
--- term ids of the query; $groups: the syllable each stands for (a syllable typed without
--- diacritics stands for all the terms it folds from, and counts with its best one);
--- $syllables: how many syllables.
-WITH query AS (
-    SELECT unnest($termids::BIGINT[]) AS termid, unnest($groups::INTEGER[]) AS grp
-),
-per_syllable AS (
-    SELECT w.post_id, q.grp, max(w.weight) AS weight
-    FROM fts_main_search_documents.weights w
-    JOIN query q USING (termid)
-    WHERE w.termid IN (SELECT termid FROM query)
-    GROUP BY w.post_id, q.grp
-),
-scores AS (
-    SELECT post_id, sum(weight) AS score, count(*) AS syllables
-    FROM per_syllable
-    GROUP BY post_id
-)
+-- Articles holding every syllable of a query, best BM25 score first: the weights of the
+-- query's terms ($termids, one per syllable) summed over the articles that hold all of them.
 SELECT post_id, score
-FROM scores
-WHERE syllables = $syllables
-  AND post_id IN (SELECT post_id FROM filtered_post_ids($topic, $locality, $since, $until))
+FROM (
+    SELECT post_id, sum(weight) AS score
+    FROM fts_main_search_documents.weights
+    WHERE termid IN (SELECT unnest($termids::BIGINT[]))
+    GROUP BY post_id
+    HAVING count(*) = len($termids::BIGINT[])
+)
+WHERE post_id IN (SELECT post_id FROM filtered_post_ids($topic, $locality, $since, $until))
 ORDER BY score DESC, post_id;

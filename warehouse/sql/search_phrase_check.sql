@@ -1,4 +1,5 @@
--- Which of the candidates ($1) hold every quoted phrase ($2), with diacritics ($3) or without.
+-- Which of the candidates ($1) hold every quoted phrase ($2), with diacritics ($3) or without:
+-- one scan of every document, for when the phrase is rare among many candidates.
 SELECT post_id
 FROM search_documents
 WHERE post_id IN (SELECT unnest($1::BIGINT[]))
