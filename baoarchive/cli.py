@@ -187,6 +187,21 @@ def cmd_localities(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    from baoarchive.reprocess import reprocess
+    from warehouse import connect_reader
+    from warehouse.checks import summary
+
+    data_dir = config.data_dir(args.data_dir)
+    started = time.monotonic()
+    figures = reprocess(data_dir)
+    with connect_reader(config.ArchivePaths(data_dir).database) as con:
+        figures |= summary(con)
+    figures["seconds"] = round(time.monotonic() - started, 1)
+    Console().print(_summary_table("baoarchive reprocess", figures))
+    return 0
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
     from pipeline.run import instance_for
 
@@ -279,6 +294,11 @@ def parser() -> argparse.ArgumentParser:
     topics.set_defaults(func=cmd_topics)
     localities = with_format(with_data_dir(sub.add_parser("localities", help="list the units")))
     localities.set_defaults(func=cmd_localities)
+
+    reprocess = with_data_dir(
+        sub.add_parser("reprocess", help="rebuild every table from the WARC files alone")
+    )
+    reprocess.set_defaults(func=cmd_reprocess)
 
     ui = with_data_dir(sub.add_parser("ui", help="open the Dagster UI (dagster dev)"))
     ui.add_argument("--port", type=int, default=3000)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from spiders.warc import Stored
 
 
 @dataclass
@@ -14,6 +16,5 @@ class CaptureItem:
     source: str  # sitemap, rss, category
     fetched_at: str  # ISO 8601, UTC
     lastmod: str | None = None  # the sitemap's lastmod, when the URL came from a sitemap
-    headers: list[tuple[str, str]] = field(default_factory=list)
-    body: bytes = b""
+    stored: Stored | None = None  # the response record in WARC, when a response came
     error: str | None = None  # one line

@@ -31,7 +31,9 @@ LOGSTATS_INTERVAL = 10.0
 LOG_VERSIONS: list[str] = []  # no list of library versions at start
 STATS_DUMP = False  # spiders.crawl reports its own figures
 
-ITEM_PIPELINES = {"spiders.pipelines.WarcCapturePipeline": 300}
+ITEM_PIPELINES = {"spiders.pipelines.CaptureIndexPipeline": 300}
+# Every request and response into WARC, as received (before decompression and redirects).
+DOWNLOADER_MIDDLEWARES = {"spiders.middlewares.WarcRecorderMiddleware": 950}
 
 # Set per run by spiders.crawl.
 BAOARCHIVE_DATA_DIR = "data"

@@ -23,6 +23,7 @@ from twisted.python.failure import Failure
 from baoarchive.reference import topics
 from spiders import urls
 from spiders.items import CaptureItem
+from spiders.middlewares import WARC_META
 from spiders.state import archived_versions
 
 
@@ -167,21 +168,16 @@ class BaolaocaiSpider(SitemapSpider):
         self.crawler.stats.inc_value(
             "baoarchive/updated" if post in self.archived else "baoarchive/new"
         )
-        headers = [
-            (k.decode("latin-1"), v.decode("latin-1"))
-            for k, values in response.headers.items()
-            for v in values
-        ]
+        stored = response.meta.get(WARC_META)
         return CaptureItem(
             url=response.request.meta.get("redirect_urls", [response.url])[0],
             final_url=response.url,
             post_id=post,
             status=response.status,
             source=source,
-            fetched_at=now_utc(),
+            fetched_at=stored.fetched_at if stored else now_utc(),
             lastmod=response.meta.get("lastmod"),
-            headers=headers,
-            body=response.body,
+            stored=stored,
         )
 
     def article_failed(self, failure: Failure) -> CaptureItem:
@@ -190,13 +186,15 @@ class BaolaocaiSpider(SitemapSpider):
         error = f"{failure.type.__name__}: {failure.getErrorMessage()}".splitlines()[0]
         self.logger.warning("article fetch failed: %s: %s", request.url, error)
         self.crawler.stats.inc_value("baoarchive/failed")
+        stored = request.meta.get(WARC_META) if response is not None else None
         return CaptureItem(
-            url=request.url,
+            url=request.meta.get("redirect_urls", [request.url])[0],
             final_url=response.url if response is not None else request.url,
             post_id=urls.post_id(request.url),
             status=response.status if response is not None else None,
             source=request.meta.get("source", ""),
-            fetched_at=now_utc(),
+            fetched_at=stored.fetched_at if stored else now_utc(),
             lastmod=request.meta.get("lastmod"),
+            stored=stored,
             error=error,
         )

@@ -1,0 +1,80 @@
+"""Rebuild the archive from its WARC files alone: no network, no capture index, no database.
+
+The capture index entries are read back from the WARC metadata records, the warehouse assets
+are materialized into a fresh database beside the old one, and only then do the new database
+and index files replace the old ones (a crash half-way leaves the archive as it was).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+from baoarchive.config import LIVE_SITE_URL, ArchivePaths
+from spiders.warc import CAPTURE_CONTENT_TYPE
+
+#: The assets rebuilt: every table, not the crawl (no network) and not the exports.
+REBUILT_GROUPS = ("warehouse", "research")
+
+
+def capture_entries(warc_dir: Path) -> Iterator[dict]:
+    """Every capture index entry the WARC files hold, file by file, in writing order."""
+    for path in sorted(warc_dir.glob("*.warc.gz")):
+        with path.open("rb") as handle:
+            for record in ArchiveIterator(handle):
+                if (
+                    record.rec_type == "metadata"
+                    and record.rec_headers.get_header("Content-Type") == CAPTURE_CONTENT_TYPE
+                ):
+                    yield json.loads(record.content_stream().read())
+
+
+def write_capture_index(entries: Iterator[dict], captures_dir: Path) -> int:
+    """``captures/<run>.jsonl`` as the crawl wrote them; returns how many entries."""
+    runs: dict[str, list[dict]] = defaultdict(list)
+    for entry in entries:
+        runs[entry["run_id"]].append(entry)
+    captures_dir.mkdir(parents=True, exist_ok=True)
+    for run_id, run in runs.items():
+        run.sort(key=lambda entry: entry["capture_id"])
+        lines = [json.dumps(entry, ensure_ascii=False) + "\n" for entry in run]
+        (captures_dir / f"{run_id}.jsonl").write_text("".join(lines), encoding="utf-8")
+    return sum(len(run) for run in runs.values())
+
+
+def reprocess(data_dir: Path) -> dict[str, object]:
+    """Rebuild every table of ``data_dir`` from ``data_dir/warc``; returns figures."""
+    from dagster import AssetSelection, DagsterInstance, materialize
+
+    from pipeline.definitions import ASSETS
+    from pipeline.resources import default_resources
+
+    paths = ArchivePaths(data_dir)
+    if not any(paths.warc_dir.glob("*.warc.gz")):
+        raise FileNotFoundError(f"no WARC files in {paths.warc_dir}: nothing to rebuild from")
+    work = ArchivePaths(data_dir / ".reprocess")
+    shutil.rmtree(work.root, ignore_errors=True)
+    work.root.mkdir()
+    (work.root / "warc").symlink_to(paths.warc_dir.resolve(), target_is_directory=True)
+    entries = write_capture_index(capture_entries(paths.warc_dir), work.captures_dir)
+
+    selection = AssetSelection.groups(*REBUILT_GROUPS)
+    with DagsterInstance.ephemeral() as instance:
+        result = materialize(
+            ASSETS, selection=selection, instance=instance,
+            resources=default_resources(work.root, LIVE_SITE_URL),  # never fetched
+        )  # fmt: skip
+    if not result.success:
+        raise RuntimeError("the rebuild failed; the archive is left as it was")
+
+    for index in sorted(work.captures_dir.glob("*.jsonl")):
+        os.replace(index, paths.captures_dir / index.name)
+    os.replace(work.database, paths.database)
+    shutil.rmtree(work.root)
+    return {"capture_entries": entries, "database": str(paths.database)}
