@@ -2,20 +2,24 @@
 
 ``ReplicaServer`` runs a ``ThreadingHTTPServer`` in a background thread (a context manager;
 ``port=0`` picks a free port). It only moves bytes: routing and pages live in
-``replica.routes``; here are gzip (when the client accepts it), HEAD, and the ``transform``
-hook through which fault injection will later rewrite responses per path.
+``replica.routes``; here are gzip (when the client accepts it), HEAD, the fault switches
+(``replica.faults``: ``server.faults.on("status_503", path)``) and a ``transform`` hook.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gzip
+import socket
+import struct
 import sys
 import threading
+import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
+from . import faults
 from .content import Site, build_site
 from .routes import Request, Response, Routes
 
@@ -46,7 +50,13 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         headers = {k.lower(): v for k, v in self.headers.items()}
         request = Request(self.command, parts.path or "/", parts.query, headers)
+        fault = self.server.faults.take(request.path)
+        if fault in faults.CONNECTION_FAULTS:
+            self._play(fault, request)
+            return
         response = self.server.routes.respond(request)
+        if fault:
+            response = faults.apply(fault, request, response, self.server.routes.base_url)
         if self.server.transform is not None:
             response = self.server.transform(request, response)
         body = response.body
@@ -64,6 +74,22 @@ class _Handler(BaseHTTPRequestHandler):
         if send_body and body:
             self.wfile.write(body)
 
+    def _play(self, fault: str, request: Request) -> None:
+        """A connection fault: no answer in time, a reset, or a body cut short."""
+        self.close_connection = True
+        if fault == "timeout":
+            time.sleep(self.server.faults.stall_seconds)
+        elif fault == "reset":  # close with SO_LINGER 0: the peer gets a TCP RST
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        elif fault == "truncated":
+            body = self.server.routes.respond(request).body
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+
     def version_string(self) -> str:
         return self.server_version
 
@@ -77,6 +103,7 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     routes: Routes
     transform: Transform | None
+    faults: faults.Faults
     verbose: bool
 
 
@@ -98,12 +125,14 @@ class ReplicaServer:
         transform: Transform | None = None,
         verbose: bool = False,
     ):
+        self.faults = faults.Faults()
         self.site = site if site is not None else build_site(articles, seed)
         self._httpd = _Server((host, port), _Handler)
         self.host, self.port = self._httpd.server_address[:2]
         self.url = f"http://{self.host}:{self.port}"
         self._httpd.routes = Routes(self.site, self.url)
         self._httpd.transform = transform
+        self._httpd.faults = self.faults
         self._httpd.verbose = verbose
         self._thread: threading.Thread | None = None
 

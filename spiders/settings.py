@@ -21,6 +21,11 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 
 DOWNLOAD_TIMEOUT = 30
+# An article page is ~200 kB; anything past 16 MB (a runaway page, a gzip bomb, which Scrapy
+# stops while inflating) is refused with a clear error rather than archived.
+DOWNLOAD_MAXSIZE = 16 * 2**20
+DOWNLOAD_WARNSIZE = 4 * 2**20
+REDIRECT_MAX_TIMES = 5  # an article moves once or twice; more is a loop
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 COOKIES_ENABLED = False

@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, datetime
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
 import scrapy
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.spiders import SitemapSpider
 from twisted.python.failure import Failure
 
@@ -42,6 +44,36 @@ def utc_iso(value: str | None) -> str | None:
 
 def now_utc() -> str:
     return datetime.now(UTC).isoformat()
+
+
+NOT_AN_ARTICLE = "not an article page: no og:type article and no canonical URL with its post id"
+
+
+def is_article_page(response: Response, post_id: int | None) -> bool:
+    """The platform marks every article page (og:type "article", a canonical URL with the post
+    id); its error and "not found" pages, even when served with status 200, carry neither."""
+    if not isinstance(response, TextResponse):
+        return False
+    if response.xpath("//meta[@property='og:type']/@content").get("").strip() == "article":
+        return True
+    links = response.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+    return post_id is not None and any(urls.post_id(u) == post_id for u in links.getall())
+
+
+def failure_line(failure: Failure, response: Response | None) -> str:
+    """One line saying why a fetch failed: the HTTP status (and Retry-After) when a response
+    came, else the exception."""
+    if response is not None and failure.check(HttpError):
+        try:
+            reason = HTTPStatus(response.status).phrase
+        except ValueError:
+            reason = ""
+        line = f"HTTP {response.status} {reason}".strip()
+        if retry_after := response.headers.get(b"Retry-After"):
+            line += f" (Retry-After: {retry_after.decode('latin-1')})"
+        return line
+    message = " ".join(failure.getErrorMessage().split())
+    return f"{failure.type.__name__}: {message}"
 
 
 class BaolaocaiSpider(SitemapSpider):
@@ -117,6 +149,9 @@ class BaolaocaiSpider(SitemapSpider):
     def _article_request(self, url: str, source: str, lastmod: str | None = None):
         return scrapy.Request(
             url,
+            # we keep one request per post id ourselves; Scrapy's duplicate filter would drop
+            # a redirect back to a URL already seen without a word (a redirect loop)
+            dont_filter=True,
             callback=self.parse_article,
             errback=self.article_failed,
             cb_kwargs={"source": source},
@@ -165,10 +200,15 @@ class BaolaocaiSpider(SitemapSpider):
 
     def parse_article(self, response: Response, source: str = "sitemap") -> CaptureItem:
         post = urls.post_id(response.url)
-        self.crawler.stats.inc_value(
-            "baoarchive/updated" if post in self.archived else "baoarchive/new"
-        )
         stored = response.meta.get(WARC_META)
+        error = None if is_article_page(response, post) else NOT_AN_ARTICLE
+        if error:  # an error page served with status 200: archived in WARC, never as news
+            self.logger.warning("not an article page: %s", response.url)
+            self.crawler.stats.inc_value("baoarchive/failed")
+        else:
+            self.crawler.stats.inc_value(
+                "baoarchive/updated" if post in self.archived else "baoarchive/new"
+            )
         return CaptureItem(
             url=response.request.meta.get("redirect_urls", [response.url])[0],
             final_url=response.url,
@@ -178,12 +218,13 @@ class BaolaocaiSpider(SitemapSpider):
             fetched_at=stored.fetched_at if stored else now_utc(),
             lastmod=response.meta.get("lastmod"),
             stored=stored,
+            error=error,
         )
 
     def article_failed(self, failure: Failure) -> CaptureItem:
         request = failure.request
         response = getattr(failure.value, "response", None)
-        error = f"{failure.type.__name__}: {failure.getErrorMessage()}".splitlines()[0]
+        error = failure_line(failure, response)
         self.logger.warning("article fetch failed: %s: %s", request.url, error)
         self.crawler.stats.inc_value("baoarchive/failed")
         stored = request.meta.get(WARC_META) if response is not None else None

@@ -1,0 +1,105 @@
+"""The fault matrix: the replica misbehaves on one article while the whole pipeline runs, then
+behaves again. Each fault must leave a row in the crawl log, no partial or error-page article,
+no duplicate, and the article archived once the fault clears."""
+
+from __future__ import annotations
+
+import pytest
+from dagster import DagsterInstance
+
+from baoarchive.config import ArchivePaths
+from pipeline.run import materialize_archive
+from replica.server import ReplicaServer
+from warehouse import connect_reader
+
+ARTICLES = 12
+SEED = 11
+#: Faults after which the article must be missing until the fault clears, and what the crawl
+#: log's error (or extraction error) says.
+FAILING = {
+    "status_500": "HTTP 500 Internal Server Error",
+    "status_503": "HTTP 503 Service Unavailable (Retry-After: 1)",
+    "gone_404": "HTTP 404 Not Found",
+    "gone_410": "HTTP 410 Gone",
+    "timeout": "took longer than",
+    "reset": "Connection",
+    "truncated": "",
+    "gzip_bomb": "DOWNLOAD_MAXSIZE",
+    "huge": "DOWNLOAD_MAXSIZE",
+    "redirect_loop": "max redirections",
+    "error_page_200": "not an article page",
+}
+#: Faults the crawl reads through: the article is archived, as published.
+READ_THROUGH = ("no_charset", "wrong_charset")
+
+
+@pytest.fixture(scope="module")
+def server():
+    with ReplicaServer(articles=ARTICLES, seed=SEED) as running:
+        running.faults.stall_seconds = 4  # past the crawl's 3 s timeout on 127.0.0.1
+        yield running
+
+
+def crawl(server: ReplicaServer, data_dir) -> None:
+    with DagsterInstance.ephemeral() as instance:
+        assert materialize_archive(data_dir, server.url, instance=instance).success
+
+
+def rows(data_dir, query: str, *params) -> list[tuple]:
+    with connect_reader(ArchivePaths(data_dir).database) as con:
+        return con.execute(query, list(params)).fetchall()
+
+
+def target(server: ReplicaServer):
+    article = next(iter(server.site.articles()))
+    return article, "/" + article.path.lstrip("/")
+
+
+def assert_whole_archive(server: ReplicaServer, data_dir) -> None:
+    ids = [post_id for (post_id,) in rows(data_dir, "SELECT post_id FROM articles")]
+    assert sorted(ids) == sorted(server.site.ids())  # every article, each once
+    titles = dict(rows(data_dir, "SELECT post_id, title FROM articles"))
+    assert all(titles[a.post_id] == a.title for a in server.site.articles())
+
+
+@pytest.mark.parametrize("fault", sorted(FAILING))
+def test_a_failing_fetch_is_logged_then_recovered(server, tmp_path, fault):
+    article, path = target(server)
+    server.faults.clear()
+    server.faults.on(fault, path)
+    try:
+        crawl(server, tmp_path)
+    finally:
+        server.faults.clear()
+    assert (fault, path) in server.faults.served
+    logged = rows(
+        tmp_path,
+        "SELECT c.status, c.error, e.error FROM crawl_log c"
+        " LEFT JOIN extraction_errors e USING (capture_id) WHERE c.post_id = ?",
+        article.post_id,
+    )
+    assert logged, "no crawl log row for the failed fetch"
+    errors = [error or extraction for _, error, extraction in logged]
+    assert all(errors) and all("\n" not in e for e in errors)  # one clear line each
+    assert any(FAILING[fault] in e for e in errors), errors
+    assert rows(tmp_path, "SELECT * FROM articles WHERE post_id = ?", article.post_id) == []
+    others = rows(tmp_path, "SELECT count(*) FROM articles")[0][0]
+    assert others == ARTICLES - 1
+
+    crawl(server, tmp_path)  # the fault has cleared
+    assert_whole_archive(server, tmp_path)
+
+
+@pytest.mark.parametrize("fault", READ_THROUGH)
+def test_a_wrong_or_missing_charset_is_read_right(server, tmp_path, fault):
+    article, path = target(server)
+    server.faults.clear()
+    server.faults.on(fault, path)
+    try:
+        crawl(server, tmp_path)
+    finally:
+        server.faults.clear()
+    assert (fault, path) in server.faults.served
+    assert_whole_archive(server, tmp_path)
+    body = rows(tmp_path, "SELECT body FROM articles WHERE post_id = ?", article.post_id)[0][0]
+    assert body.split("\n")[0] == article.body.split("\n")[0]
