@@ -21,6 +21,7 @@ CONNECTION_FAULTS = ("timeout", "reset", "truncated")
 RESPONSE_FAULTS = (
     "status_500", "status_503", "gone_404", "gone_410", "no_charset", "wrong_charset",
     "gzip_bomb", "huge", "redirect_loop", "robots_disallow", "malformed_xml", "error_page_200",
+    "alias_slugs",
 )  # fmt: skip
 FAULTS = CONNECTION_FAULTS + RESPONSE_FAULTS
 
@@ -46,6 +47,7 @@ class Switch:
     fault: str
     path: str
     times: int | None  # None: until cleared
+    arg: str = ""  # robots_disallow: the path robots.txt disallows
 
 
 class Faults:
@@ -57,31 +59,31 @@ class Faults:
         self._lock = threading.Lock()
         self.served: list[tuple[str, str]] = []  # (fault, path) each time one was played
 
-    def on(self, fault: str, path: str, times: int | None = None) -> None:
+    def on(self, fault: str, path: str, times: int | None = None, arg: str = "") -> None:
         if fault not in FAULTS:
             raise ValueError(f"unknown fault {fault!r}: one of {', '.join(FAULTS)}")
         with self._lock:
-            self._switches.append(Switch(fault, path, times))
+            self._switches.append(Switch(fault, path, times, arg))
 
     def clear(self) -> None:
         with self._lock:
             self._switches.clear()
 
-    def take(self, path: str) -> str | None:
-        """The fault to play for a request of ``path`` now, if any (counting it down)."""
+    def take(self, path: str) -> Switch | None:
+        """The switch to play for a request of ``path`` now, if any (counting it down)."""
         with self._lock:
             for switch in self._switches:
                 if switch.path == path and switch.times != 0:
                     if switch.times is not None:
                         switch.times -= 1
                     self.served.append((switch.fault, path))
-                    return switch.fault
+                    return switch
         return None
 
 
-def apply(fault: str, request: Request, response: Response, base_url: str) -> Response:
+def apply(switch: Switch, request: Request, response: Response, base_url: str) -> Response:
     """A response fault played on the normal response."""
-    page = response.body
+    fault, page = switch.fault, response.body
     if fault in ("status_500", "status_503"):
         status = int(fault[-3:])
         headers = {"Retry-After": "1"} if status == 503 else {}
@@ -103,9 +105,13 @@ def apply(fault: str, request: Request, response: Response, base_url: str) -> Re
     if fault == "redirect_loop":
         return Response(302, b"", headers={"Location": request.path})
     if fault == "robots_disallow":
-        return Response(200, b"User-agent: *\nDisallow: /\n", "text/plain; charset=utf-8")
+        rule = f"User-agent: *\nDisallow: {switch.arg or '/'}\n".encode()
+        return replace(response, body=page.replace(b"User-agent: *\n", rule, 1))
     if fault == "malformed_xml":
         return replace(response, body=page[: len(page) // 2])
+    if fault == "alias_slugs":  # every article link under another slug, same post id
+        return replace(response, body=re.sub(rb"/([a-z0-9-]+)-post(\d+)\.html",
+                                             rb"/ban-khac-\1-post\2.html", page))  # fmt: skip
     if fault == "error_page_200":
         return Response(200, render_not_found(base_url).encode())
     raise ValueError(f"{fault!r} is not a response fault")

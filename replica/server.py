@@ -50,13 +50,13 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         headers = {k.lower(): v for k, v in self.headers.items()}
         request = Request(self.command, parts.path or "/", parts.query, headers)
-        fault = self.server.faults.take(request.path)
-        if fault in faults.CONNECTION_FAULTS:
-            self._play(fault, request)
+        switch = self.server.faults.take(request.path)
+        if switch and switch.fault in faults.CONNECTION_FAULTS:
+            self._play(switch.fault, request)
             return
         response = self.server.routes.respond(request)
-        if fault:
-            response = faults.apply(fault, request, response, self.server.routes.base_url)
+        if switch:
+            response = faults.apply(switch, request, response, self.server.routes.base_url)
         if self.server.transform is not None:
             response = self.server.transform(request, response)
         body = response.body

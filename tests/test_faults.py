@@ -10,6 +10,7 @@ from dagster import DagsterInstance
 from baoarchive.config import ArchivePaths
 from pipeline.run import materialize_archive
 from replica.server import ReplicaServer
+from replica.timefmt import VN
 from warehouse import connect_reader
 
 ARTICLES = 12
@@ -103,3 +104,54 @@ def test_a_wrong_or_missing_charset_is_read_right(server, tmp_path, fault):
     assert_whole_archive(server, tmp_path)
     body = rows(tmp_path, "SELECT body FROM articles WHERE post_id = ?", article.post_id)[0][0]
     assert body.split("\n")[0] == article.body.split("\n")[0]
+
+
+def test_an_article_robots_txt_disallows_is_logged_then_fetched(server, tmp_path):
+    article, path = target(server)
+    server.faults.clear()
+    server.faults.on("robots_disallow", "/robots.txt", arg=path)
+    try:
+        crawl(server, tmp_path)
+    finally:
+        server.faults.clear()
+    errors = rows(tmp_path, "SELECT error FROM crawl_log WHERE post_id = ?", article.post_id)
+    assert errors and all("robots.txt" in error for (error,) in errors)
+    assert rows(tmp_path, "SELECT * FROM articles WHERE post_id = ?", article.post_id) == []
+    crawl(server, tmp_path)
+    assert_whole_archive(server, tmp_path)
+
+
+@pytest.mark.parametrize("feed", ["sitemap", "rss"])
+def test_malformed_xml_is_logged_and_what_it_lists_still_archived(server, tmp_path, feed):
+    article, _ = target(server)
+    published = article.published_at.astimezone(VN)
+    path = (f"/sitemaps/news-{published.year}-{published.month}.xml" if feed == "sitemap"
+            else "/rss/home.rss")  # fmt: skip
+    server.faults.clear()
+    server.faults.on("malformed_xml", path)
+    try:
+        crawl(server, tmp_path)
+    finally:
+        server.faults.clear()
+    assert ("malformed_xml", path) in server.faults.served
+    logged = rows(tmp_path, "SELECT post_id, error FROM crawl_log WHERE url LIKE ?", f"%{path}")
+    assert logged and all(post_id is None for post_id, _ in logged)
+    assert all(error.startswith(f"malformed {feed} XML") for _, error in logged)
+    crawl(server, tmp_path)
+    assert_whole_archive(server, tmp_path)
+
+
+def test_the_same_post_under_two_slugs_is_one_article(server, tmp_path):
+    server.faults.clear()
+    server.faults.on("alias_slugs", "/rss/home.rss")
+    for category in {a.category for a in server.site.articles()}:
+        server.faults.on("alias_slugs", f"/{category}/")
+    try:
+        crawl(server, tmp_path)
+        crawl(server, tmp_path)
+    finally:
+        server.faults.clear()
+    assert any(fault == "alias_slugs" for fault, _ in server.faults.served)
+    assert_whole_archive(server, tmp_path)
+    urls = [url for (url,) in rows(tmp_path, "SELECT url FROM articles")]
+    assert not any("/ban-khac-" in url for url in urls)  # the canonical URL is kept

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 import scrapy
+from lxml import etree
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.spiders import SitemapSpider
@@ -46,6 +47,7 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat()
 
 
+_STRICT_XML = etree.XMLParser(recover=False, resolve_entities=False, no_network=True)
 NOT_AN_ARTICLE = "not an article page: no og:type article and no canonical URL with its post id"
 
 
@@ -158,7 +160,29 @@ class BaolaocaiSpider(SitemapSpider):
             meta={"lastmod": lastmod, "source": source},
         )
 
-    def _parse_sitemap(self, response: Response) -> Iterable[scrapy.Request]:
+    def _malformed(self, response: Response, what: str) -> CaptureItem | None:
+        """A capture index entry (a crawl log row) for a feed or sitemap that is not well-formed
+        XML; what lxml recovers from it is still read."""
+        try:
+            etree.fromstring(response.body, parser=_STRICT_XML)
+        except etree.XMLSyntaxError as err:
+            error = f"malformed {what} XML: {' '.join(str(err).split())}"
+        else:
+            return None
+        self.logger.warning("%s: %s", error, response.url)
+        self.crawler.stats.inc_value("baoarchive/failed")
+        stored = response.meta.get(WARC_META)
+        return CaptureItem(
+            url=response.url, final_url=response.url, post_id=None, status=response.status,
+            source=what, fetched_at=stored.fetched_at if stored else now_utc(),
+            stored=stored, error=error,
+        )  # fmt: skip
+
+    def _parse_sitemap(self, response: Response) -> Iterable[scrapy.Request | CaptureItem]:
+        if not response.url.endswith("/robots.txt") and (
+            bad := self._malformed(response, "sitemap")
+        ):
+            yield bad
         # SitemapSpider builds article requests without an errback; add ours and the lastmod.
         for request in super()._parse_sitemap(response):
             if request.callback == self.parse_article:
@@ -166,7 +190,9 @@ class BaolaocaiSpider(SitemapSpider):
             else:
                 yield request
 
-    def parse_rss(self, response: Response) -> Iterable[scrapy.Request]:
+    def parse_rss(self, response: Response) -> Iterable[scrapy.Request | CaptureItem]:
+        if bad := self._malformed(response, "rss"):
+            yield bad
         for link in response.xpath("//item/link/text()").getall():
             link = link.strip()
             if self._want(urls.post_id(link), None):
