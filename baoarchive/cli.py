@@ -55,7 +55,7 @@ def _materialize(data_dir: Path, site_url: str, args: argparse.Namespace) -> dic
 def cmd_demo(args: argparse.Namespace) -> int:
     from replica.server import ReplicaServer
 
-    data_dir = config.data_dir(args.data_dir)
+    data_dir = config.ArchivePaths(config.data_dir(args.data_dir)).writable().root
     with ReplicaServer(articles=args.articles, seed=args.seed) as server:
         console.print(f"replica of baolaocai.vn with {args.articles} articles at {server.url}")
         figures = _materialize(data_dir, server.url, args)
@@ -64,7 +64,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    data_dir = config.data_dir(args.data_dir)
+    data_dir = config.ArchivePaths(config.data_dir(args.data_dir)).writable().root
     figures = _materialize(data_dir, config.site_url(args.site_url), args)
     Console().print(_summary_table("baoarchive run", figures))
     return 0 if figures["failed_checks"] == "none" else 1
@@ -205,7 +205,7 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
 def cmd_ui(args: argparse.Namespace) -> int:
     from pipeline.run import instance_for
 
-    paths = config.ArchivePaths(config.data_dir(args.data_dir)).ensure()
+    paths = config.ArchivePaths(config.data_dir(args.data_dir)).writable()
     instance_for(paths)  # writes <data dir>/dagster/dagster.yaml
     env = dict(os.environ, DAGSTER_HOME=str(paths.dagster_home),
                BAOARCHIVE_DATA_DIR=str(paths.root),
@@ -215,9 +215,16 @@ def cmd_ui(args: argparse.Namespace) -> int:
     os.execve(sys.executable, command, env)
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes are one line too (``--help`` still shows the usage)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="baoarchive", description=__doc__)
-    sub = top.add_subparsers(dest="command", required=True)
+    top = _OneLineParser(prog="baoarchive", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True, parser_class=_OneLineParser)
 
     def with_data_dir(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument(

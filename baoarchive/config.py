@@ -44,6 +44,20 @@ class ArchivePaths:
         """The datasets the pipeline exports, one directory per configured topic."""
         return self.root / "exports"
 
+    def writable(self) -> ArchivePaths:
+        """Made and checked before a run starts, so that an unusable data directory is one clear
+        error, not a failure half-way through a crawl."""
+        try:
+            self.ensure()
+            probe = self.root / ".writable"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as err:
+            raise PermissionError(
+                f"data directory {self.root} is not writable: {err.strerror or err}"
+            ) from None
+        return self
+
     def ensure(self) -> ArchivePaths:
         for folder in (self.root, self.warc_dir, self.captures_dir):
             folder.mkdir(parents=True, exist_ok=True)

@@ -70,3 +70,44 @@ def test_demo_then_read_only_query(tmp_path):
     again = baoarchive("query", "SELECT count(*) AS n FROM articles", "--format", "json",
                        data_dir=tmp_path)  # fmt: skip
     assert json.loads(again.stdout) == {"n": 30}
+
+
+@pytest.fixture(scope="module")
+def bad_inputs(tmp_path_factory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("bad")
+    pdf = root / "article.html"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n")
+    blocker = root / "a-file"
+    blocker.write_text("a data directory cannot live under a file")
+    empty = root / "empty"
+    empty.mkdir()
+    return {"pdf": pdf, "under_a_file": blocker / "data", "empty": empty, "root": root}
+
+
+BAD_COMMANDS = {
+    "extract a missing file": (["extract", "{root}/nope.html"], "No such file"),
+    "extract a PDF given as HTML": (["extract", "{pdf}"], "not"),
+    "demo into an unwritable data directory": (["demo", "--articles", "5", "--data-dir",
+                                                "{under_a_file}"], "data directory"),
+    "query without a database": (["query", "SELECT 1", "--data-dir", "{empty}"], "no archive"),
+    "query with bad SQL": (["query", "SELEC 1", "--data-dir", "{empty}"], "no archive"),
+    "search without a database": (["search", "xã", "--data-dir", "{empty}"], "no archive"),
+    "export with a bad date": (["export", "--out", "{root}/out", "--since", "2025-02-30",
+                                "--data-dir", "{empty}"], "no archive"),
+    "topics without a database": (["topics", "--data-dir", "{empty}"], "no archive"),
+    "reprocess without WARC files": (["reprocess", "--data-dir", "{empty}"], "no WARC"),
+    "replica on a port out of range": (["replica", "--port", "70000"], "port"),
+    "an unknown option": (["search", "xã", "--colour"], "unrecognized arguments"),
+    "an unknown command": (["frobnicate"], "invalid choice"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", BAD_COMMANDS)
+def test_bad_input_gets_one_line_and_a_non_zero_exit(bad_inputs, case):
+    args, says = BAD_COMMANDS[case]
+    done = baoarchive(*(a.format(**bad_inputs) for a in args))
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert says.lower() in lines[0].lower(), lines[0]
