@@ -79,8 +79,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         if fault == "timeout":
             time.sleep(self.server.faults.stall_seconds)
-        elif fault == "reset":  # close with SO_LINGER 0: the peer gets a TCP RST
+        elif fault == "reset":  # close now with SO_LINGER 0: the peer gets a TCP RST
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
         elif fault == "truncated":
             body = self.server.routes.respond(request).body
             self.send_response(200)

@@ -9,6 +9,7 @@ the API, no sitemap index, ...) is logged by Scrapy and skipped.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -47,6 +48,7 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat()
 
 
+_WRAPPED_FAILURE = re.compile(r"<twisted\.python\.failure\.Failure [\w.]*?(\w+): (.*?)>")
 _STRICT_XML = etree.XMLParser(recover=False, resolve_entities=False, no_network=True)
 NOT_AN_ARTICLE = "not an article page: no og:type article and no canonical URL with its post id"
 
@@ -75,6 +77,9 @@ def failure_line(failure: Failure, response: Response | None) -> str:
             line += f" (Retry-After: {retry_after.decode('latin-1')})"
         return line
     message = " ".join(failure.getErrorMessage().split())
+    message = _WRAPPED_FAILURE.sub(r"\1: \2", message)  # Twisted's reprs, made readable
+    if not message:  # e.g. ResponseDataLossError: its docstring says what happened
+        message = (failure.type.__doc__ or "no details").strip().splitlines()[0]
     return f"{failure.type.__name__}: {message}"
 
 
