@@ -12,8 +12,9 @@ from extraction import EXTRACTOR_VERSION, RELATED_HEADINGS
 from pipeline.run import materialize_archive
 from warehouse import connect_reader, connect_writer
 
-TABLES = ["articles", "related_items", "topics", "article_topics", "tags", "article_tags",
-          "localities", "article_localities", "crawl_log", "extraction_errors"]  # fmt: skip
+TABLES = ["articles", "article_revisions", "related_items", "topics", "article_topics", "tags",
+          "article_tags", "localities", "article_localities", "crawl_log",
+          "extraction_errors"]  # fmt: skip
 
 
 def fingerprints(database) -> dict[str, tuple[int, str]]:

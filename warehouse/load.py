@@ -5,6 +5,7 @@ Every loader is idempotent: loading the same input twice leaves the tables as th
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -108,19 +109,56 @@ def _related_rows(batch: list[tuple[str, Article]]) -> list[dict]:
     return rows
 
 
+REVISION_SCHEMA = pa.schema([
+    ("post_id", pa.int64()), ("content_hash", pa.string()), ("title", pa.string()),
+    ("sapo", pa.string()), ("body", pa.string()), ("author", pa.string()),
+    ("published_at", pa.timestamp("us", tz="UTC")), ("modified_at", pa.timestamp("us", tz="UTC")),
+    ("capture_id", pa.string()), ("superseded_by", pa.string()),
+    ("extractor_version", pa.string()),
+])  # fmt: skip
+
+
+def split_versions(
+    batch: list[tuple[str, Article]],
+) -> tuple[list[tuple[str, Article]], list[dict]]:
+    """A batch may hold several captures of one post (a backlog, a reprocess). The newest goes
+    to ``articles``; an older one is a revision when a later capture's text differs from it."""
+    by_post: dict[int, list[tuple[str, Article]]] = defaultdict(list)
+    for capture_id, article in sorted(batch, key=lambda pair: pair[0]):
+        by_post[article.post_id].append((capture_id, article))
+    newest, revisions = [], []
+    for versions in by_post.values():
+        newest.append(versions[-1])
+        for i, (capture_id, article) in enumerate(versions[:-1]):
+            later = [c for c, a in versions[i + 1 :] if a.content_hash != article.content_hash]
+            if later:
+                revisions.append(
+                    {name: getattr(article, name) for name in REVISION_SCHEMA.names[:8]}
+                    | {"capture_id": capture_id, "superseded_by": later[0],
+                       "extractor_version": EXTRACTOR_VERSION}
+                )  # fmt: skip
+    return newest, revisions
+
+
 def upsert_articles(
     con: duckdb.DuckDBPyConnection,
     batch: list[tuple[str, Article]],
     errors: Iterable[tuple[str, int | None, str]] = (),
 ) -> None:
-    """Load extracted articles (with the capture each came from) and extraction failures."""
+    """Load extracted articles (with the capture each came from) and extraction failures; a
+    version whose text a newer capture changed is kept in ``article_revisions``."""
     errors = list(errors)
     with transaction(con):
         if batch:
+            newest, revisions = split_versions(batch)
             stage(
-                con, "staged_articles", pa.Table.from_pylist(_article_rows(batch), ARTICLE_SCHEMA)
+                con, "staged_articles", pa.Table.from_pylist(_article_rows(newest), ARTICLE_SCHEMA)
             )
-            stage(con, "staged_related", pa.Table.from_pylist(_related_rows(batch), RELATED_SCHEMA))
+            stage(con, "staged_revisions", pa.Table.from_pylist(revisions, REVISION_SCHEMA))
+            stage(
+                con, "staged_related", pa.Table.from_pylist(_related_rows(newest), RELATED_SCHEMA)
+            )
+            con.execute(sql("record_revisions"))
             con.execute(sql("upsert_articles"))
             con.execute(sql("sync_related_items"))
         if errors:

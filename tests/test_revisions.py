@@ -1,0 +1,93 @@
+"""Revisions: a page whose text changed keeps its old version in article_revisions; a page
+fetched again unchanged changes no text and records nothing; the WARC files rebuild both."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from dagster import DagsterInstance
+
+from baoarchive.config import ArchivePaths
+from baoarchive.reprocess import reprocess
+from pipeline.run import materialize_archive
+from replica.server import ReplicaServer
+from replica.timefmt import VN
+from tests.test_pipeline import fingerprints
+from warehouse import connect_reader
+
+
+def crawl(server: ReplicaServer, data_dir) -> None:
+    with DagsterInstance.ephemeral() as instance:
+        assert materialize_archive(data_dir, server.url, instance=instance).success
+
+
+def query(data_dir, sql: str, *params) -> list[tuple]:
+    with connect_reader(ArchivePaths(data_dir).database) as con:
+        return con.execute(sql, list(params)).fetchall()
+
+
+@pytest.fixture(scope="module")
+def revised(tmp_path_factory):
+    """A crawl, then the paper edits one article and re-dates another without editing it,
+    then a second crawl and a third with nothing new."""
+    data_dir = tmp_path_factory.mktemp("revisions")
+    with ReplicaServer(articles=10, seed=13) as server:
+        crawl(server, data_dir)
+        edited, touched = list(server.site.articles())[:2]
+        now = datetime.now(VN)  # edited after our first fetch, as on the live site
+        new_text = replace(
+            edited,
+            title=edited.title + " (cập nhật)",
+            paragraphs=["Bài viết đã được cập nhật.", *edited.paragraphs[1:]],
+            modified_at=now,
+        )
+        server.site.add(new_text)
+        server.site.add(replace(touched, modified_at=now))
+        crawl(server, data_dir)
+        after_second = fingerprints(ArchivePaths(data_dir).database)
+        crawl(server, data_dir)
+    return data_dir, edited, new_text, touched, after_second
+
+
+def test_the_old_version_goes_to_article_revisions(revised):
+    data_dir, edited, new_text, _, _ = revised
+    kept = query(data_dir, "SELECT title, body, superseded_by FROM article_revisions")
+    assert [(title, body.split("\n")[0]) for title, body, _ in kept] == [
+        (edited.title, edited.paragraphs[0])
+    ]
+    title, body = query(data_dir, "SELECT title, body FROM articles WHERE post_id = ?",
+                        edited.post_id)[0]  # fmt: skip
+    assert title == new_text.title and body.startswith("Bài viết đã được cập nhật.")
+    newest_capture = query(
+        data_dir, "SELECT capture_id FROM articles WHERE post_id = ?", edited.post_id
+    )[0][0]
+    assert kept[0][2] == newest_capture
+
+
+def test_a_page_fetched_again_unchanged_records_nothing(revised):
+    data_dir, _, _, touched, _ = revised
+    fetched = query(data_dir, "SELECT count(*) FROM crawl_log WHERE post_id = ?", touched.post_id)
+    assert fetched[0][0] == 2  # the new lastmod made the crawl fetch it again
+    assert query(data_dir, "SELECT * FROM article_revisions WHERE post_id = ?",
+                 touched.post_id) == []  # fmt: skip
+    title = query(data_dir, "SELECT title FROM articles WHERE post_id = ?", touched.post_id)
+    assert title[0][0] == touched.title
+
+
+def test_a_run_with_nothing_new_changes_no_table(revised):
+    data_dir, *_, after_second = revised
+    assert fingerprints(ArchivePaths(data_dir).database) == after_second
+
+
+def test_reprocess_rebuilds_the_revisions_too(revised, tmp_path):
+    data_dir, *_ = revised
+    copy = tmp_path / "copy"
+    shutil.copytree(data_dir, copy, ignore=shutil.ignore_patterns("dagster"))
+    (copy / "archive.duckdb").unlink()
+    reprocess(copy)
+    assert fingerprints(ArchivePaths(copy).database) == fingerprints(
+        ArchivePaths(data_dir).database
+    )
