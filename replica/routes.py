@@ -8,6 +8,7 @@ fault can be attached to a pattern or a single path without touching the handler
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -166,13 +167,23 @@ class Routes:
 
 
 def _conditional(request: Request, response: Response) -> Response:
-    """Last-Modified on every dated response; 304 when the client's copy is still current."""
+    """Last-Modified and an ETag on every dated response; 304 when the client's copy is still
+    current (If-None-Match first, as RFC 9110 says, else If-Modified-Since)."""
     if response.last_modified is None:
         return response
     stamp = http_date(response.last_modified)
+    etag = '"' + hashlib.sha256(response.body).hexdigest()[:20] + '"'
     response.headers.setdefault("Last-Modified", stamp)
-    if response.status == 200 and _unchanged_since(request, response.last_modified):
-        return Response(304, content_type=response.content_type, headers={"Last-Modified": stamp},
+    response.headers.setdefault("ETag", etag)
+    if_none_match = request.headers.get("if-none-match")
+    current = (
+        etag in [t.strip() for t in if_none_match.split(",")]
+        if if_none_match
+        else _unchanged_since(request, response.last_modified)
+    )
+    if response.status == 200 and current:
+        return Response(304, content_type=response.content_type,
+                        headers={"Last-Modified": stamp, "ETag": etag},
                         last_modified=response.last_modified, compressible=False)  # fmt: skip
     return response
 

@@ -77,6 +77,7 @@ def run(site_url: str, data_dir: Path, run_id: str, months: str = "", listings: 
         "articles_captured": stats.get("item_scraped_count", 0),
         "new": stats.get("baoarchive/new", 0),  # posts not archived before
         "updated": stats.get("baoarchive/updated", 0),  # archived, fetched again: lastmod moved
+        "not_modified": stats.get("baoarchive/not_modified", 0),  # a conditional fetch: 304
         "unchanged": stats.get("baoarchive/unchanged", 0),  # archived and skipped
         "failed": stats.get("baoarchive/failed", 0),  # article fetches without a page
         "bytes": stats.get("downloader/response_bytes", 0),

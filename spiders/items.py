@@ -17,4 +17,6 @@ class CaptureItem:
     fetched_at: str  # ISO 8601, UTC
     lastmod: str | None = None  # the sitemap's lastmod, when the URL came from a sitemap
     stored: Stored | None = None  # the response record in WARC, when a response came
+    etag: str | None = None  # validators the page came with (for a conditional re-fetch)
+    last_modified: str | None = None
     error: str | None = None  # one line

@@ -58,6 +58,8 @@ class CaptureIndexPipeline:
             "sha256": stored.sha256 if stored else None,
             "bytes": stored.size if stored else 0,
             "error": item.error,
+            "etag": item.etag,
+            "last_modified": item.last_modified,
         }
         self.warc.write_capture(entry, stored.record_id if stored else None)
         self._index.write(json.dumps(entry, ensure_ascii=False) + "\n")

@@ -3,6 +3,7 @@ fetched again unchanged changes no text and records nothing; the WARC files rebu
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import replace
 from datetime import datetime
@@ -91,3 +92,41 @@ def test_reprocess_rebuilds_the_revisions_too(revised, tmp_path):
     assert fingerprints(ArchivePaths(copy).database) == fingerprints(
         ArchivePaths(data_dir).database
     )
+
+
+@pytest.fixture(scope="module")
+def sitemap_bumped(tmp_path_factory):
+    """The sitemap says an article changed, the page has not: the crawl asks conditionally."""
+    data_dir = tmp_path_factory.mktemp("conditional")
+    bumped: dict[int, str] = {}
+
+    def bump_lastmod(request, response):
+        if not (bumped and request.path.startswith("/sitemaps/news-")):
+            return response
+        body = response.body.decode()
+        for post_id, lastmod in bumped.items():
+            body = re.sub(rf"(-post{post_id}\.html</loc><lastmod>)[^<]+", rf"\g<1>{lastmod}", body)
+        return replace(response, body=body.encode())
+
+    with ReplicaServer(articles=10, seed=17, transform=bump_lastmod) as server:
+        crawl(server, data_dir)
+        article = list(server.site.articles())[3]
+        bumped[article.post_id] = datetime.now(VN).isoformat(timespec="seconds")
+        before = fingerprints(ArchivePaths(data_dir).database)
+        crawl(server, data_dir)
+        crawl(server, data_dir)
+    return data_dir, article, before
+
+
+def test_an_unchanged_page_answers_a_conditional_request_with_304(sitemap_bumped):
+    data_dir, article, before = sitemap_bumped
+    fetches = query(
+        data_dir, "SELECT status, error, warc_file FROM crawl_log WHERE post_id = ?"
+        " ORDER BY capture_id", article.post_id,
+    )  # fmt: skip
+    assert [status for status, *_ in fetches] == [200, 304]  # and not fetched a third time
+    assert fetches[1][1] is None and fetches[1][2] is None  # no error, nothing to extract
+    after = fingerprints(ArchivePaths(data_dir).database)
+    assert {t: v for t, v in after.items() if t != "crawl_log"} == {
+        t: v for t, v in before.items() if t != "crawl_log"
+    }

@@ -28,7 +28,7 @@ from baoarchive.reference import topics
 from spiders import urls
 from spiders.items import CaptureItem
 from spiders.middlewares import WARC_META
-from spiders.state import archived_versions
+from spiders.state import archived_versions, validators
 
 
 def utc_iso(value: str | None) -> str | None:
@@ -108,6 +108,7 @@ class BaolaocaiSpider(SitemapSpider):
         self.sitemaps = sitemaps not in ("0", "false", "")
         self.max_articles = int(max_articles)
         self.archived = archived_versions(Path(data_dir) / "captures")
+        self.validators = validators(Path(data_dir) / "captures")
         self.scheduled: set[int] = set()
         self.lastmods: dict[str, str | None] = {}
         self.logger.info("%d posts already archived", len(self.archived))
@@ -154,15 +155,24 @@ class BaolaocaiSpider(SitemapSpider):
         return True
 
     def _article_request(self, url: str, source: str, lastmod: str | None = None):
+        """A fetch of an article; a conditional one (If-None-Match, If-Modified-Since) when an
+        archived version exists, so that an unchanged page costs a 304 and no body."""
+        known = self.validators.get(urls.post_id(url) or -1, {})
+        headers = {}
+        if known.get("etag"):
+            headers["If-None-Match"] = known["etag"]
+        if known.get("last_modified"):
+            headers["If-Modified-Since"] = known["last_modified"]
         return scrapy.Request(
             url,
+            headers=headers,
             # we keep one request per post id ourselves; Scrapy's duplicate filter would drop
             # a redirect back to a URL already seen without a word (a redirect loop)
             dont_filter=True,
             callback=self.parse_article,
             errback=self.article_failed,
             cb_kwargs={"source": source},
-            meta={"lastmod": lastmod, "source": source},
+            meta={"lastmod": lastmod, "source": source, "handle_httpstatus_list": [304]},
         )
 
     def _malformed(self, response: Response, what: str) -> CaptureItem | None:
@@ -232,14 +242,18 @@ class BaolaocaiSpider(SitemapSpider):
     def parse_article(self, response: Response, source: str = "sitemap") -> CaptureItem:
         post = urls.post_id(response.url)
         stored = response.meta.get(WARC_META)
-        error = None if is_article_page(response, post) else NOT_AN_ARTICLE
-        if error:  # an error page served with status 200: archived in WARC, never as news
+        error = None
+        if response.status == 304:  # the archived version is still current
+            self.crawler.stats.inc_value("baoarchive/not_modified")
+        elif not is_article_page(response, post):  # an error page served with status 200
+            error = NOT_AN_ARTICLE  # kept in WARC, never archived as news
             self.logger.warning("not an article page: %s", response.url)
             self.crawler.stats.inc_value("baoarchive/failed")
         else:
             self.crawler.stats.inc_value(
                 "baoarchive/updated" if post in self.archived else "baoarchive/new"
             )
+        header = response.headers.get
         return CaptureItem(
             url=response.request.meta.get("redirect_urls", [response.url])[0],
             final_url=response.url,
@@ -249,6 +263,8 @@ class BaolaocaiSpider(SitemapSpider):
             fetched_at=stored.fetched_at if stored else now_utc(),
             lastmod=response.meta.get("lastmod"),
             stored=stored,
+            etag=header(b"ETag", b"").decode("latin-1") or None,
+            last_modified=header(b"Last-Modified", b"").decode("latin-1") or None,
             error=error,
         )
 
