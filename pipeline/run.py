@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import fcntl
+import os
 import shutil
+import socket
 from pathlib import Path
 
-from dagster import DagsterInstance, ExecuteInProcessResult, materialize
+from dagster import (
+    DagsterInstance,
+    DagsterRunStatus,
+    ExecuteInProcessResult,
+    RunsFilter,
+    materialize,
+)
 
 from baoarchive.config import ArchivePaths
 from pipeline.checks import ARTICLE_CHECKS
@@ -32,7 +40,40 @@ def instance_for(paths: ArchivePaths) -> DagsterInstance:
         instance.get_runs_count()  # run storage created and migrated under the lock
         instance.event_log_storage.get_concurrency_keys()  # event log storage too
         instance.all_instigator_state()  # and schedule storage
+        release_dead_runs(instance)
     return instance
+
+
+#: Tags naming the process that runs a materialization of ours, to tell later if it died.
+HOST_TAG, PID_TAG = "baoarchive/host", "baoarchive/pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def release_dead_runs(instance: DagsterInstance) -> list[str]:
+    """A run killed without a word (kill -9, a power cut) stays STARTED and keeps its slot in
+    the ``duckdb_writer`` pool for ever: the next run would wait on it without end. Our runs on
+    this machine whose process is gone are marked failed and their slots freed."""
+    released = []
+    alive = RunsFilter(
+        statuses=[DagsterRunStatus.STARTED, DagsterRunStatus.STARTING],
+        tags={HOST_TAG: socket.gethostname()},
+    )
+    for run in instance.get_runs(alive):
+        if _alive(int(run.tags.get(PID_TAG, "0") or 0)):
+            continue
+        instance.report_run_failed(run, "its process is gone: killed or crashed")
+        instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+        released.append(run.run_id)
+    return released
 
 
 def materialize_archive(
@@ -49,6 +90,8 @@ def materialize_archive(
         instance=instance,
         tags={
             "baoarchive/site": site_url,
+            HOST_TAG: socket.gethostname(),
+            PID_TAG: str(os.getpid()),
             # one run over the whole month range (raw_pages has a single-run backfill policy)
             "dagster/asset_partition_range_start": months[0],
             "dagster/asset_partition_range_end": months[-1],
