@@ -76,6 +76,16 @@ def crawl_log(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeResu
     return MaterializeResult(metadata={"new_rows": new, "rows": total})
 
 
+@asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[raw_pages, latest_pages], kinds={"duckdb"})
+def warc_records(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeResult:
+    """Every record of the WARC files (request, response, capture entry) with its place in the
+    file, read from the files alone; each file is read on from where it was last indexed."""
+    with warehouse_writer(duckdb) as con:
+        new = load.load_warc_records(con, archive.paths.root)
+        total = load.table_count(con, "warc_records")
+    return MaterializeResult(metadata={"new_rows": new, "rows": total})
+
+
 @asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[crawl_log], kinds={"duckdb"})
 def articles(
     context: AssetExecutionContext, archive: ArchiveConfig, duckdb: DuckDBResource

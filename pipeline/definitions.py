@@ -21,14 +21,15 @@ from pipeline.assets import (
     search_index,
     topic_exports,
     topics,
+    warc_records,
 )
 from pipeline.checks import ARTICLE_CHECKS
 from pipeline.resources import default_resources
 from pipeline.schedules import JOBS, SCHEDULES
 
 ASSETS = [
-    raw_pages, latest_pages, crawl_log, articles, topics, article_topics, article_tags, localities,
-    article_localities, search_index, topic_exports,
+    raw_pages, latest_pages, crawl_log, warc_records, articles, topics, article_topics,
+    article_tags, localities, article_localities, search_index, topic_exports,
 ]  # fmt: skip
 
 archive_job = define_asset_job("archive_job", selection="*", description="crawl, extract, load")

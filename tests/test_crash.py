@@ -99,9 +99,22 @@ def test_reprocess_after_kills_reads_past_a_torn_warc_record(server, tmp_path):
     assert run(crashed, server.url).wait(timeout=600) == 0
     expected = content(crashed)
     newest = max((crashed / "warc").glob("*.warc.gz"))
-    record = newest.read_bytes()[:4096]
+    complete = newest.stat().st_size
+    with connect_reader(ArchivePaths(crashed).database) as con:
+        offset, length = con.execute(
+            'SELECT "offset", length FROM warc_records WHERE warc_file = ?'
+            " ORDER BY length DESC LIMIT 1",
+            [f"warc/{newest.name}"],
+        ).fetchone()
+    record = newest.read_bytes()[offset : offset + length]
     with newest.open("ab") as torn:  # a record cut short, as a kill mid-write leaves it
-        torn.write(record[: len(record) // 2])
+        torn.write(record[: length // 2])
     (crashed / "archive.duckdb").unlink()
     reprocess(crashed)
     assert content(crashed) == expected
+    with connect_reader(ArchivePaths(crashed).database) as con:
+        end = con.execute(
+            'SELECT max("offset" + length) FROM warc_records WHERE warc_file = ?',
+            [f"warc/{newest.name}"],
+        ).fetchone()[0]
+    assert end == complete  # the torn record is not indexed

@@ -16,9 +16,11 @@ from dagster import DagsterInstance
 from warcio.archiveiterator import ArchiveIterator
 
 from baoarchive.config import ArchivePaths
+from baoarchive.reprocess import reprocess
 from pipeline.run import materialize_archive
 from spiders.warc import CAPTURE_CONTENT_TYPE
 from tests.test_pipeline import fingerprints
+from warehouse import connect_reader
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +90,35 @@ def test_reprocess_without_warc_is_a_one_line_error(tmp_path):
     )  # fmt: skip
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
     assert "no WARC files" in done.stderr
+
+
+def warc_index(database: Path) -> tuple:
+    with connect_reader(database) as con:
+        return con.execute(
+            "SELECT count(*), md5(string_agg(CAST(w AS VARCHAR), chr(10)"
+            ' ORDER BY warc_file, "offset")) FROM warc_records w'
+        ).fetchone()
+
+
+def test_warc_records_index_every_record_and_agree_with_the_crawl_log(crawled):
+    kinds = Counter(kind for kind, *_ in records(crawled))
+    with connect_reader(ArchivePaths(crawled).database) as con:
+        indexed = dict(
+            con.execute("SELECT record_type, count(*) FROM warc_records GROUP BY ALL").fetchall()
+        )
+        disagree = con.execute(
+            "SELECT count(*) FROM crawl_log c LEFT JOIN warc_records w"
+            ' ON w.warc_file = c.warc_file AND w."offset" = c.warc_offset'
+            " WHERE c.warc_file IS NOT NULL AND (w.record_type IS DISTINCT FROM 'response'"
+            " OR w.sha256 <> c.sha256 OR w.length <> c.warc_length OR w.post_id <> c.post_id)"
+        ).fetchone()[0]
+    assert indexed == dict(kinds)
+    assert disagree == 0
+
+
+def test_reprocess_rebuilds_the_warc_index(crawled, tmp_path):
+    copy = tmp_path / "copy"
+    shutil.copytree(crawled, copy, ignore=shutil.ignore_patterns("dagster"))
+    (copy / "archive.duckdb").unlink()
+    reprocess(copy)
+    assert warc_index(ArchivePaths(copy).database) == warc_index(ArchivePaths(crawled).database)

@@ -225,3 +225,29 @@ def sync_article_localities(con: duckdb.DuckDBPyConnection, mentions: list[dict]
     with transaction(con):
         stage(con, "staged_mentions", pa.Table.from_pylist(mentions, MENTION_SCHEMA))
         con.execute(sql("sync_article_localities"))
+
+
+WARC_RECORD_SCHEMA = pa.schema([
+    ("warc_file", pa.string()), ("offset", pa.int64()), ("length", pa.int64()),
+    ("record_type", pa.string()), ("record_id", pa.string()), ("url", pa.string()),
+    ("post_id", pa.int64()), ("status", pa.int32()), ("content_type", pa.string()),
+    ("sha256", pa.string()), ("fetched_at", pa.string()),
+])  # fmt: skip
+
+
+def load_warc_records(con: duckdb.DuckDBPyConnection, data_dir: Path) -> int:
+    """Index what the WARC files gained since the last time; returns how many records."""
+    from baoarchive.warc_index import records, warc_files
+
+    indexed = dict(con.execute("SELECT warc_file, indexed_bytes FROM warc_files").fetchall())
+    added = 0
+    for warc_file, size in warc_files(data_dir):
+        start = indexed.get(warc_file, 0)
+        if size <= start:
+            continue
+        rows, end = records(data_dir, warc_file, start)
+        with transaction(con):
+            stage(con, "staged_warc_records", pa.Table.from_pylist(rows, WARC_RECORD_SCHEMA))
+            con.execute(sql("load_warc_records"), [warc_file, end])
+        added += len(rows)
+    return added
