@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -49,9 +50,8 @@ class ArchivePaths:
         error, not a failure half-way through a crawl."""
         try:
             self.ensure()
-            probe = self.root / ".writable"
-            probe.write_bytes(b"")
-            probe.unlink()
+            with tempfile.TemporaryFile(dir=self.root):  # a name of its own: runs may overlap
+                pass
         except OSError as err:
             raise PermissionError(
                 f"data directory {self.root} is not writable: {err.strerror or err}"
