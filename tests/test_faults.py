@@ -5,13 +5,10 @@ no duplicate, and the article archived once the fault clears."""
 from __future__ import annotations
 
 import pytest
-from dagster import DagsterInstance
 
-from baoarchive.config import ArchivePaths
-from pipeline.run import materialize_archive
 from replica.server import ReplicaServer
 from replica.timefmt import VN
-from warehouse import connect_reader
+from tests.archive_runs import crawl, query
 
 ARTICLES = 12
 SEED = 11
@@ -41,14 +38,16 @@ def server():
         yield running
 
 
-def crawl(server: ReplicaServer, data_dir) -> None:
-    with DagsterInstance.ephemeral() as instance:
-        assert materialize_archive(data_dir, server.url, instance=instance).success
-
-
-def rows(data_dir, query: str, *params) -> list[tuple]:
-    with connect_reader(ArchivePaths(data_dir).database) as con:
-        return con.execute(query, list(params)).fetchall()
+def crawl_with(server: ReplicaServer, data_dir, fault: str, *paths: str, arg: str = "") -> None:
+    """One run with the fault on for each path, which must have been played; then it clears."""
+    server.faults.clear()
+    for path in paths:
+        server.faults.on(fault, path, arg=arg)
+    try:
+        crawl(server.url, data_dir)
+    finally:
+        server.faults.clear()
+    assert any(played == fault for played, _ in server.faults.served)
 
 
 def target(server: ReplicaServer):
@@ -57,23 +56,18 @@ def target(server: ReplicaServer):
 
 
 def assert_whole_archive(server: ReplicaServer, data_dir) -> None:
-    ids = [post_id for (post_id,) in rows(data_dir, "SELECT post_id FROM articles")]
+    ids = [post_id for (post_id,) in query(data_dir, "SELECT post_id FROM articles")]
     assert sorted(ids) == sorted(server.site.ids())  # every article, each once
-    titles = dict(rows(data_dir, "SELECT post_id, title FROM articles"))
+    titles = dict(query(data_dir, "SELECT post_id, title FROM articles"))
     assert all(titles[a.post_id] == a.title for a in server.site.articles())
 
 
 @pytest.mark.parametrize("fault", sorted(FAILING))
 def test_a_failing_fetch_is_logged_then_recovered(server, tmp_path, fault):
     article, path = target(server)
-    server.faults.clear()
-    server.faults.on(fault, path)
-    try:
-        crawl(server, tmp_path)
-    finally:
-        server.faults.clear()
+    crawl_with(server, tmp_path, fault, path)
     assert (fault, path) in server.faults.served
-    logged = rows(
+    logged = query(
         tmp_path,
         "SELECT c.status, c.error, e.error FROM crawl_log c"
         " LEFT JOIN extraction_errors e USING (capture_id) WHERE c.post_id = ?",
@@ -83,41 +77,31 @@ def test_a_failing_fetch_is_logged_then_recovered(server, tmp_path, fault):
     errors = [error or extraction for _, error, extraction in logged]
     assert all(errors) and all("\n" not in e for e in errors)  # one clear line each
     assert any(FAILING[fault] in e for e in errors), errors
-    assert rows(tmp_path, "SELECT * FROM articles WHERE post_id = ?", article.post_id) == []
-    others = rows(tmp_path, "SELECT count(*) FROM articles")[0][0]
+    assert query(tmp_path, "SELECT * FROM articles WHERE post_id = ?", article.post_id) == []
+    others = query(tmp_path, "SELECT count(*) FROM articles")[0][0]
     assert others == ARTICLES - 1
 
-    crawl(server, tmp_path)  # the fault has cleared
+    crawl(server.url, tmp_path)  # the fault has cleared
     assert_whole_archive(server, tmp_path)
 
 
 @pytest.mark.parametrize("fault", READ_THROUGH)
 def test_a_wrong_or_missing_charset_is_read_right(server, tmp_path, fault):
     article, path = target(server)
-    server.faults.clear()
-    server.faults.on(fault, path)
-    try:
-        crawl(server, tmp_path)
-    finally:
-        server.faults.clear()
+    crawl_with(server, tmp_path, fault, path)
     assert (fault, path) in server.faults.served
     assert_whole_archive(server, tmp_path)
-    body = rows(tmp_path, "SELECT body FROM articles WHERE post_id = ?", article.post_id)[0][0]
+    body = query(tmp_path, "SELECT body FROM articles WHERE post_id = ?", article.post_id)[0][0]
     assert body.split("\n")[0] == article.body.split("\n")[0]
 
 
 def test_an_article_robots_txt_disallows_is_logged_then_fetched(server, tmp_path):
     article, path = target(server)
-    server.faults.clear()
-    server.faults.on("robots_disallow", "/robots.txt", arg=path)
-    try:
-        crawl(server, tmp_path)
-    finally:
-        server.faults.clear()
-    errors = rows(tmp_path, "SELECT error FROM crawl_log WHERE post_id = ?", article.post_id)
+    crawl_with(server, tmp_path, "robots_disallow", "/robots.txt", arg=path)
+    errors = query(tmp_path, "SELECT error FROM crawl_log WHERE post_id = ?", article.post_id)
     assert errors and all("robots.txt" in error for (error,) in errors)
-    assert rows(tmp_path, "SELECT * FROM articles WHERE post_id = ?", article.post_id) == []
-    crawl(server, tmp_path)
+    assert query(tmp_path, "SELECT * FROM articles WHERE post_id = ?", article.post_id) == []
+    crawl(server.url, tmp_path)
     assert_whole_archive(server, tmp_path)
 
 
@@ -127,31 +111,19 @@ def test_malformed_xml_is_logged_and_what_it_lists_still_archived(server, tmp_pa
     published = article.published_at.astimezone(VN)
     path = (f"/sitemaps/news-{published.year}-{published.month}.xml" if feed == "sitemap"
             else "/rss/home.rss")  # fmt: skip
-    server.faults.clear()
-    server.faults.on("malformed_xml", path)
-    try:
-        crawl(server, tmp_path)
-    finally:
-        server.faults.clear()
+    crawl_with(server, tmp_path, "malformed_xml", path)
     assert ("malformed_xml", path) in server.faults.served
-    logged = rows(tmp_path, "SELECT post_id, error FROM crawl_log WHERE url LIKE ?", f"%{path}")
+    logged = query(tmp_path, "SELECT post_id, error FROM crawl_log WHERE url LIKE ?", f"%{path}")
     assert logged and all(post_id is None for post_id, _ in logged)
     assert all(error.startswith(f"malformed {feed} XML") for _, error in logged)
-    crawl(server, tmp_path)
+    crawl(server.url, tmp_path)
     assert_whole_archive(server, tmp_path)
 
 
 def test_the_same_post_under_two_slugs_is_one_article(server, tmp_path):
-    server.faults.clear()
-    server.faults.on("alias_slugs", "/rss/home.rss")
-    for category in {a.category for a in server.site.articles()}:
-        server.faults.on("alias_slugs", f"/{category}/")
-    try:
-        crawl(server, tmp_path)
-        crawl(server, tmp_path)
-    finally:
-        server.faults.clear()
-    assert any(fault == "alias_slugs" for fault, _ in server.faults.served)
+    listings = [f"/{category}/" for category in {a.category for a in server.site.articles()}]
+    crawl_with(server, tmp_path, "alias_slugs", "/rss/home.rss", *listings)
+    crawl_with(server, tmp_path, "alias_slugs", "/rss/home.rss", *listings)
     assert_whole_archive(server, tmp_path)
-    urls = [url for (url,) in rows(tmp_path, "SELECT url FROM articles")]
+    urls = [url for (url,) in query(tmp_path, "SELECT url FROM articles")]
     assert not any("/ban-khac-" in url for url in urls)  # the canonical URL is kept

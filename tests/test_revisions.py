@@ -9,25 +9,13 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
-from dagster import DagsterInstance
 
 from baoarchive.config import ArchivePaths
 from baoarchive.reprocess import reprocess
-from pipeline.run import materialize_archive
 from replica.server import ReplicaServer
 from replica.timefmt import VN
+from tests.archive_runs import crawl, query
 from tests.test_pipeline import fingerprints
-from warehouse import connect_reader
-
-
-def crawl(server: ReplicaServer, data_dir) -> None:
-    with DagsterInstance.ephemeral() as instance:
-        assert materialize_archive(data_dir, server.url, instance=instance).success
-
-
-def query(data_dir, sql: str, *params) -> list[tuple]:
-    with connect_reader(ArchivePaths(data_dir).database) as con:
-        return con.execute(sql, list(params)).fetchall()
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +24,7 @@ def revised(tmp_path_factory):
     then a second crawl and a third with nothing new."""
     data_dir = tmp_path_factory.mktemp("revisions")
     with ReplicaServer(articles=10, seed=13) as server:
-        crawl(server, data_dir)
+        crawl(server.url, data_dir)
         edited, touched = list(server.site.articles())[:2]
         now = datetime.now(VN)  # edited after our first fetch, as on the live site
         new_text = replace(
@@ -47,9 +35,9 @@ def revised(tmp_path_factory):
         )
         server.site.add(new_text)
         server.site.add(replace(touched, modified_at=now))
-        crawl(server, data_dir)
+        crawl(server.url, data_dir)
         after_second = fingerprints(ArchivePaths(data_dir).database)
-        crawl(server, data_dir)
+        crawl(server.url, data_dir)
     return data_dir, edited, new_text, touched, after_second
 
 
@@ -109,12 +97,12 @@ def sitemap_bumped(tmp_path_factory):
         return replace(response, body=body.encode())
 
     with ReplicaServer(articles=10, seed=17, transform=bump_lastmod) as server:
-        crawl(server, data_dir)
+        crawl(server.url, data_dir)
         article = list(server.site.articles())[3]
         bumped[article.post_id] = datetime.now(VN).isoformat(timespec="seconds")
         before = fingerprints(ArchivePaths(data_dir).database)
-        crawl(server, data_dir)
-        crawl(server, data_dir)
+        crawl(server.url, data_dir)
+        crawl(server.url, data_dir)
     return data_dir, article, before
 
 

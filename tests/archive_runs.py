@@ -1,0 +1,22 @@
+"""Helpers shared by the tests that run the whole pipeline against a replica of their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dagster import DagsterInstance
+
+from baoarchive.config import ArchivePaths
+from pipeline.run import materialize_archive
+from warehouse import connect_reader
+
+
+def crawl(site_url: str, data_dir: Path) -> None:
+    """One real Dagster materialization of the whole graph, as ``baoarchive run`` does it."""
+    with DagsterInstance.ephemeral() as instance:
+        assert materialize_archive(data_dir, site_url, instance=instance).success
+
+
+def query(data_dir: Path, sql: str, *params: object) -> list[tuple]:
+    with connect_reader(ArchivePaths(data_dir).database) as con:
+        return con.execute(sql, list(params)).fetchall()
