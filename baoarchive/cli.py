@@ -202,6 +202,12 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from bench.pipeline import main as bench_pipeline
+
+    return bench_pipeline(args.options)
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
     from pipeline.run import instance_for
 
@@ -306,6 +312,11 @@ def parser() -> argparse.ArgumentParser:
         sub.add_parser("reprocess", help="rebuild every table from the WARC files alone")
     )
     reprocess.set_defaults(func=cmd_reprocess)
+
+    bench = sub.add_parser("bench", help="benchmarks: `bench pipeline --articles N`")
+    bench.add_argument("which", choices=["pipeline"])
+    bench.add_argument("options", nargs=argparse.REMAINDER, help="--articles N [--seed S]")
+    bench.set_defaults(func=cmd_bench)
 
     ui = with_data_dir(sub.add_parser("ui", help="open the Dagster UI (dagster dev)"))
     ui.add_argument("--port", type=int, default=3000)
