@@ -21,14 +21,16 @@ to the more specific unit (commune or ward, then district, then province).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from baoarchive.reference import Locality, localities
+from baoarchive.reference import DATA_DIR, Locality, localities
 from extraction.text import match_form
 
 MERGER = date(2025, 7, 1)
@@ -196,3 +198,10 @@ def match_localities(
         )  # fmt: skip
         focus["is_focus"] = True
     return list(found.values())
+
+
+def matcher_fingerprint() -> str:
+    """Changes with this module's rules or the gazetteer: every article is matched again."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update((DATA_DIR / "gazetteer.csv").read_bytes())
+    return digest.hexdigest()[:16]

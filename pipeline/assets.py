@@ -14,7 +14,7 @@ from dagster_duckdb import DuckDBResource
 
 from baoarchive import config, reference
 from baoarchive.captures import extract_captures
-from baoarchive.locality_match import match_localities
+from baoarchive.locality_match import match_localities, matcher_fingerprint
 from pipeline.partitions import MONTHS, months_of
 from pipeline.resources import DUCKDB_POOL, ArchiveConfig, warehouse_writer
 from warehouse import Archive, checks, load, search
@@ -151,21 +151,22 @@ def localities(duckdb: DuckDBResource) -> MaterializeResult:
 @asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[articles, localities], kinds={"duckdb"})
 def article_localities(duckdb: DuckDBResource) -> MaterializeResult:
     """Units named in each article's title, sapo and body: counts, the first mention as
-    evidence, and the one unit the article is about (``is_focus``)."""
+    evidence, and the one unit the article is about (``is_focus``). Only articles new or changed
+    since they were last matched are read (all of them when the matcher or gazetteer changed)."""
+    matcher = matcher_fingerprint()
     with warehouse_writer(duckdb) as con:
-        rows = con.execute(
-            "SELECT post_id, published_at, title, sapo, body FROM articles"
-        ).fetchall()
+        rows = load.unmatched_articles(con, matcher)
         mentions = [
             mention
-            for post_id, published_at, title, sapo, body in rows
+            for post_id, _, published_at, title, sapo, body in rows
             for mention in match_localities(
                 post_id, published_at, {"title": title, "sapo": sapo, "body": body}
             )
         ]
-        load.sync_article_localities(con, mentions)
+        matched = [{"post_id": r[0], "content_hash": r[1], "matcher": matcher} for r in rows]
+        load.sync_article_localities(con, matched, mentions)
         total = load.table_count(con, "article_localities")
-    return MaterializeResult(metadata={"rows": total, "articles_scanned": len(rows)})
+    return MaterializeResult(metadata={"rows": total, "articles_matched": len(rows)})
 
 
 @asset(group_name="research", pool=DUCKDB_POOL, deps=[articles], kinds={"duckdb"})

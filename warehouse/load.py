@@ -220,9 +220,20 @@ MENTION_SCHEMA = pa.schema([
 ])  # fmt: skip
 
 
-def sync_article_localities(con: duckdb.DuckDBPyConnection, mentions: list[dict]) -> None:
-    """Make article_localities equal to the matcher's output for every article."""
+def unmatched_articles(con: duckdb.DuckDBPyConnection, matcher: str) -> list[tuple]:
+    """(post_id, content_hash, published_at, title, sapo, body) of the articles to match."""
+    return con.execute(sql("unmatched_articles"), [matcher]).fetchall()
+
+
+def sync_article_localities(
+    con: duckdb.DuckDBPyConnection, matched: list[dict], mentions: list[dict]
+) -> None:
+    """Replace the locality rows of the articles just matched (``matched``: post_id,
+    content_hash, matcher) with the matcher's output for them."""
+    schema = pa.schema([("post_id", pa.int64()), ("content_hash", pa.string()),
+                        ("matcher", pa.string())])  # fmt: skip
     with transaction(con):
+        stage(con, "staged_matched", pa.Table.from_pylist(matched, schema))
         stage(con, "staged_mentions", pa.Table.from_pylist(mentions, MENTION_SCHEMA))
         con.execute(sql("sync_article_localities"))
 
