@@ -12,12 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from dagster import DagsterInstance
 
 from baoarchive.config import ArchivePaths
 from baoarchive.reprocess import reprocess
-from pipeline.run import materialize_archive
 from replica.server import ReplicaServer
+from tests.archive_runs import crawl
 from warehouse import connect_reader
 
 #: Content of every derived table, without what names a run (capture ids, fetch times).
@@ -63,8 +62,7 @@ def server():
 
 def test_kill_9_at_any_moment_then_a_full_run_gives_the_same_tables(server, tmp_path):
     reference = tmp_path / "reference"
-    with DagsterInstance.ephemeral() as instance:
-        assert materialize_archive(reference, server.url, instance=instance).success
+    crawl(server.url, reference)
 
     crashed = tmp_path / "crashed"
     killed = 0

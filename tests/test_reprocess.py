@@ -12,13 +12,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from dagster import DagsterInstance
 from warcio.archiveiterator import ArchiveIterator
 
 from baoarchive.config import ArchivePaths
 from baoarchive.reprocess import reprocess
-from pipeline.run import materialize_archive
 from spiders.warc import CAPTURE_CONTENT_TYPE
+from tests.archive_runs import crawl
 from tests.test_pipeline import fingerprints
 from warehouse import connect_reader
 
@@ -26,8 +25,7 @@ from warehouse import connect_reader
 @pytest.fixture(scope="module")
 def crawled(replica, tmp_path_factory) -> Path:
     data_dir = tmp_path_factory.mktemp("crawled")
-    with DagsterInstance.ephemeral() as instance:
-        assert materialize_archive(data_dir, replica.url, instance=instance).success
+    crawl(replica.url, data_dir)
     return data_dir
 
 

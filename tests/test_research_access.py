@@ -11,11 +11,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from dagster import DagsterInstance
 
 from baoarchive.config import ArchivePaths
 from extraction.text import accent_free, match_form
-from pipeline.run import materialize_archive
+from tests.archive_runs import crawl
 from warehouse import Archive, connect_writer
 from warehouse.export import ExportError, confined, export
 from warehouse.search import refresh_index
@@ -24,8 +23,7 @@ from warehouse.search import refresh_index
 @pytest.fixture(scope="module")
 def data_dir(replica, tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("research")
-    with DagsterInstance.ephemeral() as instance:
-        assert materialize_archive(root, replica.url, instance=instance).success
+    crawl(replica.url, root)
     return root
 
 
