@@ -6,14 +6,19 @@ whenever the rules improve, without touching the site again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import multiprocessing
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warcio.archiveiterator import ArchiveIterator
 
 from extraction import ExtractionError, extract_article
 from extraction.record import Article
+
+if TYPE_CHECKING:
+    from warehouse.load import PendingCapture
 
 
 def read_payload(data_dir: Path, warc_file: str, offset: int) -> bytes:
@@ -34,18 +39,51 @@ def _extract_one(job: tuple[Path, str, int, str, str]) -> tuple[str, Article | s
         return capture_id, f"{type(err).__name__}: {err}".splitlines()[0]
 
 
-def extract_captures(
-    data_dir: Path, captures: Iterable, workers: int = 1
-) -> tuple[list[tuple[str, Article]], list[tuple[str, int | None, str]]]:
-    """Extract pending captures: (capture_id, Article) pairs, and (capture_id, post_id, error)."""
-    captures = list(captures)
-    jobs = [(data_dir, c.warc_file, c.warc_offset, c.final_url, c.capture_id) for c in captures]
-    post_ids = {c.capture_id: c.post_id for c in captures}
-    if workers > 1 and len(jobs) > 50:
-        with ProcessPoolExecutor(workers) as pool:
-            results = list(pool.map(_extract_one, jobs, chunksize=32))
-    else:
-        results = [_extract_one(job) for job in jobs]
-    articles = [(cid, out) for cid, out in results if isinstance(out, Article)]
-    errors = [(cid, post_ids[cid], out) for cid, out in results if isinstance(out, str)]
-    return articles, errors
+def batches_by_post(captures: Sequence[PendingCapture], size: int) -> Iterator[list]:
+    """Batches of about ``size`` captures that never split a post: the loader compares each
+    post's captures with one another to find its revisions."""
+    batch: list[PendingCapture] = []
+    for capture in sorted(captures, key=lambda c: (c.post_id, c.capture_id)):
+        if len(batch) >= size and capture.post_id != batch[-1].post_id:
+            yield batch
+            batch = []
+        batch.append(capture)
+    if batch:
+        yield batch
+
+
+Extracted = tuple[list[tuple[str, Article]], list[tuple[str, int | None, str]]]
+
+
+def extract_batches(
+    data_dir: Path, captures: Sequence[PendingCapture], workers: int = 1, size: int = 1000
+) -> Iterator[Extracted]:
+    """Extract pending captures a batch at a time: (capture_id, Article) pairs and
+    (capture_id, post_id, error) triples. Only one batch of articles is held in memory, and
+    each can be loaded (and committed) before the next is read."""
+    pool = None
+    if workers > 1 and len(captures) > 50:
+        # forkserver, not fork: the caller holds DuckDB's threads, which a fork would copy
+        # mid-work, and a forked worker would count the caller's memory as its own
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["baoarchive.captures"])
+        pool = ProcessPoolExecutor(workers, mp_context=context)
+    try:
+        for batch in batches_by_post(captures, size):
+            jobs = [(data_dir, c.warc_file, c.warc_offset, c.final_url, c.capture_id)
+                    for c in batch]  # fmt: skip
+            post_ids = {c.capture_id: c.post_id for c in batch}
+            if pool:
+                results = pool.map(_extract_one, jobs, chunksize=16)
+            else:
+                results = map(_extract_one, jobs)
+            done: Extracted = ([], [])
+            for capture_id, out in results:
+                if isinstance(out, Article):
+                    done[0].append((capture_id, out))
+                else:
+                    done[1].append((capture_id, post_ids[capture_id], out))
+            yield done
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)

@@ -3,9 +3,10 @@ load N articles, then a run with nothing new, then one with 1% new or changed ar
 
     baoarchive bench pipeline --articles 10000      (= python -m bench.pipeline --articles N)
 
-Prints, for each run: articles, wall seconds, the end-to-end rate, the peak memory of this
-process (Dagster, DuckDB, the replica's server threads) and of the largest child (the Scrapy
-crawl, an extraction worker), the DuckDB file size, and each Dagster step's share of the time.
+Prints, for each run: articles, wall seconds, the end-to-end rate, the peak memory of each
+process (this one: Dagster and DuckDB; the Scrapy crawl; the extraction workers; the replica,
+which runs in a process of its own so that serving pages is not counted as ours), the DuckDB
+file size, and each Dagster step's share of the time.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import resource
 import shlex
 import sys
 import tempfile
@@ -25,18 +25,15 @@ from pathlib import Path
 from dagster import DagsterEventType, DagsterInstance
 
 from baoarchive.config import ArchivePaths
+from bench.memory import PeakMemory
 from pipeline.run import materialize_archive
-from replica.content import build_site
-from replica.server import ReplicaServer
+from replica.content import Site
+from replica.process import ReplicaProcess
 from replica.timefmt import VN
 
 #: Steps reported on their own; the rest are summed as "other".
 STAGES = ("raw_pages", "latest_pages", "crawl_log", "warc_records", "articles",
           "article_localities", "search_index", "topic_exports")  # fmt: skip
-
-
-def _peak_mb(who: int) -> int:
-    return resource.getrusage(who).ru_maxrss // 1024
 
 
 def _step_seconds(instance: DagsterInstance, run_id: str) -> dict[str, float]:
@@ -54,10 +51,15 @@ def _step_seconds(instance: DagsterInstance, run_id: str) -> dict[str, float]:
     return seconds
 
 
-def _run(label: str, server: ReplicaServer, data_dir: Path, articles: int) -> dict:
-    with DagsterInstance.ephemeral() as instance:
+def _run(label: str, replica: ReplicaProcess, data_dir: Path, articles: int) -> dict:
+    roles = {os.getpid(): "main", replica.pid: "replica"}
+
+    def role(pid: int, cmdline: str) -> str:
+        return roles.get(pid) or ("crawl" if "spiders.crawl" in cmdline else "extraction")
+
+    with DagsterInstance.ephemeral() as instance, PeakMemory(role) as memory:
         started = time.perf_counter()
-        result = materialize_archive(data_dir, server.url, instance=instance)
+        result = materialize_archive(data_dir, replica.url, instance=instance)
         wall = time.perf_counter() - started
         steps = _step_seconds(instance, result.run_id)
     total = sum(steps.values()) or 1.0
@@ -68,29 +70,29 @@ def _run(label: str, server: ReplicaServer, data_dir: Path, articles: int) -> di
         "articles": articles,
         "seconds": wall,
         "rate": articles / wall if articles else 0.0,
-        "peak_mb": _peak_mb(resource.RUSAGE_SELF),
-        "child_peak_mb": _peak_mb(resource.RUSAGE_CHILDREN),
+        "peak_mb": memory.peaks_mb(),
         "db_mb": ArchivePaths(data_dir).database.stat().st_size / 2**20,
         "shares": shares,
         "ok": result.success,
     }
 
 
-def _change_one_percent(server: ReplicaServer, count: int) -> int:
-    """Edit 0.5% of the articles and date them now; add as many new ones, old ones rewritten
-    under new ids (what a day of news looks like to the crawl)."""
-    ids = server.site.ids()
+def change_one_percent(site: Site, count: int) -> int:
+    """Edit half of ``count`` articles and date them now; add as many new ones, old ones
+    rewritten under new ids (what a day of news looks like to the crawl). Runs in the
+    replica's process."""
+    ids = site.ids()
     step = max(1, len(ids) // max(1, count))
     now = datetime.now(VN)
     changed = 0
     for post_id in ids[::step][: max(1, count // 2)]:
-        article = server.site.article(post_id)
-        server.site.add(replace(article, title=article.title + " (cập nhật)", modified_at=now))
+        article = site.article(post_id)
+        site.add(replace(article, title=article.title + " (cập nhật)", modified_at=now))
         changed += 1
     for offset, post_id in enumerate(ids[: max(1, count - changed)], start=1):
-        article = server.site.article(post_id)
+        article = site.article(post_id)
         new_id = max(ids) + offset
-        server.site.add(replace(
+        site.add(replace(
             article, post_id=new_id, published_at=now, modified_at=now,
             title=f"{article.title} (tin mới {offset})",
             paragraphs=[f"Tin mới số {offset} trong ngày.", *article.paragraphs[1:]],
@@ -121,14 +123,14 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
 
     started = time.perf_counter()
-    site = build_site(args.articles, args.seed)
-    print(f"replica: {args.articles} articles indexed in {time.perf_counter() - started:.1f} s")
     runs = []
-    with ReplicaServer(site=site) as server:
-        runs.append(_run("full", server, data_dir, args.articles))
-        runs.append(_run("nothing new", server, data_dir, 0))
-        changed = _change_one_percent(server, max(1, args.articles // 100))
-        runs.append(_run("1% new or changed", server, data_dir, changed))
+    with ReplicaProcess(args.articles, args.seed) as replica:
+        ready = time.perf_counter() - started
+        print(f"replica: {args.articles} articles, serving after {ready:.1f} s")
+        runs.append(_run("full", replica, data_dir, args.articles))
+        runs.append(_run("nothing new", replica, data_dir, 0))
+        changed = replica.apply(change_one_percent, max(1, args.articles // 100))
+        runs.append(_run("1% new or changed", replica, data_dir, changed))
     _print(runs)
     return 0 if all(r["ok"] for r in runs) else 1
 
@@ -138,13 +140,14 @@ def _print(runs: list[dict]) -> None:
     from rich.table import Table
 
     table = Table(title="baoarchive pipeline benchmark")
-    for column in ("run", "articles", "wall s", "rate", "peak MB (main / child)", "DuckDB MB",
+    for column in ("run", "articles", "wall s", "rate", "peak MB by process", "DuckDB MB",
                    "time by step"):  # fmt: skip
         table.add_column(column)
     for r in runs:
         shares = ", ".join(f"{s} {v:.0%}" for s, v in r["shares"].items() if v >= 0.01)
         table.add_row(r["run"], str(r["articles"]), f"{r['seconds']:.1f}",
-                      f"{r['rate']:.0f} articles/s", f"{r['peak_mb']} / {r['child_peak_mb']}",
+                      f"{r['rate']:.0f} articles/s",
+                      ", ".join(f"{who} {mb}" for who, mb in sorted(r["peak_mb"].items())),
                       f"{r['db_mb']:.0f}", shares)  # fmt: skip
     Console(width=160).print(table)
 

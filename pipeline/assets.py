@@ -13,7 +13,7 @@ from dagster import (
 from dagster_duckdb import DuckDBResource
 
 from baoarchive import config, reference
-from baoarchive.captures import extract_captures
+from baoarchive.captures import extract_batches
 from baoarchive.locality_match import match_localities, matcher_fingerprint
 from pipeline.partitions import MONTHS, months_of
 from pipeline.resources import DUCKDB_POOL, ArchiveConfig, warehouse_writer
@@ -91,19 +91,21 @@ def articles(
     context: AssetExecutionContext, archive: ArchiveConfig, duckdb: DuckDBResource
 ) -> MaterializeResult:
     """One row per post id, extracted from its newest capture; also fills ``related_items``."""
+    extracted = failed = 0
     with warehouse_writer(duckdb) as con:
         pending = load.pending_captures(con)
         context.log.info(f"extracting {len(pending)} new captures")
-        batch, errors = extract_captures(archive.paths.root, pending, workers=archive.workers)
-        for capture_id, post_id, error in errors:
-            context.log.warning(f"not extracted: capture {capture_id} (post {post_id}): {error}")
-        load.upsert_articles(con, batch, errors)
+        for batch, errors in extract_batches(archive.paths.root, pending, archive.workers):
+            for capture_id, post_id, error in errors:
+                context.log.warning(f"not extracted: {capture_id} (post {post_id}): {error}")
+            load.upsert_articles(con, batch, errors)  # a transaction each: a crash keeps them
+            extracted, failed = extracted + len(batch), failed + len(errors)
         total = load.table_count(con, "articles")
         per_month = checks.articles_per_month(con)
     return MaterializeResult(
         metadata={
-            "extracted": len(batch),
-            "failed": len(errors),
+            "extracted": extracted,
+            "failed": failed,
             "rows": total,
             "articles_per_month": MetadataValue.json(per_month),  # read by a check next run
         }

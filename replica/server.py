@@ -65,7 +65,8 @@ class _Handler(BaseHTTPRequestHandler):
         if response.compressible:
             self.send_header("Vary", "Accept-Encoding")
             if body and _accepts_gzip(headers.get("accept-encoding", "")):
-                body = gzip.compress(body, mtime=0)  # mtime=0: same bytes every time
+                # level 1, nginx's default (gzip_comp_level); mtime=0: same bytes every time
+                body = gzip.compress(body, compresslevel=1, mtime=0)
                 self.send_header("Content-Encoding", "gzip")
         for name, value in response.headers.items():
             self.send_header(name, value)
