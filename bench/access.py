@@ -63,7 +63,9 @@ def stage_index(database: Path, _: int) -> dict:
 
     with connect_writer(database) as con:
         con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
-        con.execute("DELETE FROM search_documents; DELETE FROM search_index_state")
+        con.execute("DELETE FROM search_documents; DELETE FROM search_postings;"
+                    " DELETE FROM search_lengths; DELETE FROM search_terms;"
+                    " DELETE FROM search_index_state")  # fmt: skip
         started = time.perf_counter()
         done = refresh_index(con)
         seconds = time.perf_counter() - started

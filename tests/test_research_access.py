@@ -17,7 +17,7 @@ from extraction.text import accent_free, match_form
 from tests.archive_runs import crawl
 from warehouse import Archive, connect_writer
 from warehouse.export import ExportError, confined, export
-from warehouse.search import refresh_index
+from warehouse.search import REFERENCE_INDEX, load_fts, refresh_index, search
 
 
 @pytest.fixture(scope="module")
@@ -107,22 +107,61 @@ def test_search_filters_by_topic_and_dates(archive):
         assert "kinh-te" in topics
 
 
+def index_contents(con: duckdb.DuckDBPyConnection) -> tuple:
+    """What the index says, by term text (term ids depend on the order terms came in)."""
+    terms = con.execute("SELECT term, df FROM search_terms WHERE df > 0 ORDER BY 1").fetchall()
+    lengths = con.execute("SELECT * FROM search_lengths ORDER BY post_id").fetchall()
+    postings = con.execute(
+        "SELECT t.term, p.post_id, p.tf, p.len FROM search_postings p"
+        " JOIN search_terms t USING (termid) ORDER BY 1, 2"
+    ).fetchall()
+    return terms, lengths, postings
+
+
 def test_the_pipeline_keeps_the_index_in_step(data_dir, tmp_path):
     database = tmp_path / "copy.duckdb"
     database.write_bytes(ArchivePaths(data_dir).database.read_bytes())
     with connect_writer(database) as con:
-        assert refresh_index(con) == {"documents": 60, "updated": 0, "index_rebuilt": False}
+        nothing = {"documents": 60, "updated": 0, "indexed": 0, "postings_resorted": False}
+        assert refresh_index(con) == nothing
         post_id = con.execute("SELECT min(post_id) FROM articles").fetchone()[0]
         con.execute(
             "UPDATE articles SET body = body || ' Táo mèo bán ở xã Khánh Hoà.',"
             " content_hash = 'revised' WHERE post_id = ?",
             [post_id],
         )
-        assert refresh_index(con) == {"documents": 60, "updated": 1, "index_rebuilt": True}
+        assert refresh_index(con) == nothing | {"updated": 1, "indexed": 1}
+        kept_in_step = index_contents(con)
+        con.execute("DELETE FROM search_postings; DELETE FROM search_lengths;"
+                    " DELETE FROM search_terms; DELETE FROM search_index_state")  # fmt: skip
+        assert refresh_index(con)["indexed"] == 60
+        assert index_contents(con) == kept_in_step  # as if built from scratch
     with Archive(database) as revised:
         assert [r[0] for r in revised.search('"táo mèo"').fetchall()] == [post_id]
         # old and new tone placement ("Hoà", "Hòa") are one word
         assert post_id in [r[0] for r in revised.search('"táo mèo" Khánh Hòa').fetchall()]
+
+
+def test_the_index_splits_and_scores_as_the_fts_extension(data_dir, tmp_path):
+    database = tmp_path / "reference.duckdb"
+    database.write_bytes(ArchivePaths(data_dir).database.read_bytes())
+    with connect_writer(database) as con:
+        load_fts(con)
+        con.execute(REFERENCE_INDEX)
+        reference = "fts_main_search_documents"
+        assert con.execute(f"SELECT term, df FROM {reference}.dict ORDER BY 1").fetchall() == (
+            con.execute("SELECT term, df FROM search_terms WHERE df > 0 ORDER BY 1").fetchall()
+        )
+        assert con.execute(f"SELECT name, len FROM {reference}.docs ORDER BY 1").fetchall() == (
+            con.execute("SELECT post_id, len FROM search_lengths ORDER BY 1").fetchall()
+        )
+        for words in ("giao thông", "xã", "lào cai tỉnh"):
+            theirs = dict(con.execute(
+                f"SELECT post_id, {reference}.match_bm25(post_id, ?, conjunctive := 1) AS score"
+                " FROM search_documents WHERE score IS NOT NULL", [words],
+            ).fetchall())  # fmt: skip
+            ours = dict(search(con, words, limit=1000).select("post_id, score").fetchall())
+            assert theirs and ours == pytest.approx(theirs, abs=5e-5), words  # shown to 4 places
 
 
 def test_search_command_prints_ranked_results_with_snippets(data_dir, truth):
@@ -175,8 +214,8 @@ def test_query_cannot_write(data_dir, statement, tmp_path):
 def test_query_reads_the_search_index(data_dir):
     done = baoarchive(
         data_dir, "query",
-        "SELECT count(DISTINCT w.post_id) AS n FROM fts_main_search_documents.weights w"
-        " JOIN fts_main_search_documents.dict d USING (termid) WHERE d.term = 'xã'",
+        "SELECT count(DISTINCT p.post_id) AS n FROM search_postings p"
+        " JOIN search_terms t USING (termid) WHERE t.term = 'xã'",
         "--format", "json",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr

@@ -1,5 +1,8 @@
-"""Full-text search in Vietnamese: DuckDB's BM25 index (the fts extension, loaded from its pip
-package so nothing is downloaded at run time) over the match forms of ``search_documents``.
+"""Full-text search in Vietnamese: a BM25 index over the match forms of ``search_documents``,
+kept in step a batch of documents at a time (``search_terms``, ``search_lengths``,
+``search_postings``). It splits and scores as DuckDB's fts extension does; the extension (from
+its pip package, never downloaded) builds the reference the tests compare the index with, since
+its PRAGMA can only build an index whole.
 
 Vietnamese writes one syllable per word-space, so nothing is stemmed and no stop words are
 dropped; a query's syllables are all required, and a quoted phrase ("mạng xã hội") must appear
@@ -20,40 +23,17 @@ from warehouse.db import sql
 from warehouse.filters import Filters
 from warehouse.load import stage, transaction
 
-#: The extension's index over the documents (already in match form: it only splits them).
-INDEX_PRAGMA = (
-    "PRAGMA create_fts_index('search_documents', 'post_id', 'exact', stemmer = 'none',"
-    r" stopwords = 'none', ignore = '[^\p{L}\p{N}]+', strip_accents = 0, lower = 0, overwrite = 1)"
-)
 _TOKEN = re.compile(r"[^\W_]+")
 _QUOTED = re.compile(r'"([^"]*)"')
 _BETWEEN = re.compile(r"[\W_]+")
 _BREAK = re.compile(r"[.!?;:\n]")
 _BATCH = 5_000
+_UNSORTED_SHARE = 0.1  # of the postings, appended since the last sort
 _POINT_CHECKS = 400  # candidates checked for the phrases one by one, before one scan
 
 
 class SearchError(ValueError):
     """A query that cannot be searched; the message is one line for the user."""
-
-
-def fts_extension() -> Path:
-    """The fts extension shipped by ``duckdb-extension-fts`` for this very DuckDB version."""
-    import duckdb_extension_fts
-
-    root = Path(duckdb_extension_fts.__file__).parent / "extensions"
-    path = root / f"v{duckdb.__version__}" / "fts.duckdb_extension"
-    if not path.is_file():
-        found = ", ".join(p.name for p in root.glob("v*")) or "none"
-        raise RuntimeError(
-            f"duckdb-extension-fts has no build for DuckDB {duckdb.__version__} (it has {found}):"
-            " install the same version of both"
-        )
-    return path
-
-
-def load_fts(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(f"LOAD '{fts_extension()}'")  # our own path, not user input
 
 
 def _words(form: str) -> str:
@@ -89,37 +69,70 @@ def _sync_documents(con: duckdb.DuckDBPyConnection) -> int:
     return len(stale)
 
 
-def _build_index(con: duckdb.DuckDBPyConnection) -> None:
-    """The extension builds dict (terms, document frequencies), docs (lengths), stats and terms
-    (one row per occurrence). Its ``match_bm25`` macro scans all of terms for every query
-    (4.5 s at 300,000 articles), so terms becomes ``weights``: each (term, article) with its
-    BM25 weight, sorted by term (``sql/build_search_weights.sql``). ``folded_terms`` maps a
-    term without diacritics ("da") to every term it folds from ("đà", "đá", ...)."""
-    load_fts(con)
-    con.execute(INDEX_PRAGMA)
+def _index_batch(con: duckdb.DuckDBPyConnection, post_ids: list[int]) -> None:
+    """(Re)index these documents in one transaction: out with what the index held of them, in
+    with their terms now. New terms get the next term ids, and their folded form."""
     with transaction(con):
-        con.execute(sql("build_search_weights"))
-        terms = con.execute("SELECT termid, term FROM fts_main_search_documents.dict").fetchall()
-        folded = pa.table(
-            {"folded": [accent_free(term) for _, term in terms],
-             "termid": [termid for termid, _ in terms]}
-        )  # fmt: skip
-        stage(con, "staged_folded_terms", folded)
-        con.execute(sql("build_search_folded_terms"))
+        stage(con, "staged_index_ids", pa.table({"post_id": pa.array(post_ids, pa.int64())}))
+        con.execute(sql("unindex_search_documents"))
+        con.execute(sql("tokenize_search_documents"))
+        new = [term for (term,) in con.execute(sql("new_search_terms")).fetchall()]
+        first = con.execute("SELECT coalesce(max(termid) + 1, 0) FROM search_terms").fetchone()[0]
+        terms = pa.table({
+            "termid": pa.array(range(first, first + len(new)), pa.int32()),
+            "term": new, "folded": [accent_free(term) for term in new],
+            "df": pa.array([0] * len(new), pa.int32()),
+        })  # fmt: skip
+        stage(con, "staged_terms", terms)
+        con.execute("INSERT INTO search_terms SELECT * FROM staged_terms")
+        con.execute(sql("index_search_documents"))
 
 
 def refresh_index(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
-    """Bring search_documents in step with articles, then rebuild the index if any document
-    changed (the extension builds an index whole). Returns what it did."""
+    """Bring search_documents in step with articles, then the index with search_documents,
+    a batch of documents at a time: only new, changed or removed documents are read. The
+    postings are re-sorted by term when more than ``_UNSORTED_SHARE`` of them came after the
+    last sort. Returns what it did."""
     updated = _sync_documents(con)
-    fingerprint = con.execute(sql("search_fingerprint")).fetchone()[0]
-    state = con.execute("SELECT fingerprint FROM search_index_state").fetchone()
-    rebuilt = state is None or state[0] != fingerprint
-    if rebuilt:
-        _build_index(con)
-        con.execute(sql("save_search_index_state"), [fingerprint])
-    documents = con.execute("SELECT count(*) FROM search_documents").fetchone()[0]
-    return {"documents": documents, "updated": updated, "index_rebuilt": rebuilt}
+    pending = [row[0] for row in con.execute(sql("unindexed_search_documents")).fetchall()]
+    for start in range(0, len(pending), _BATCH):
+        _index_batch(con, pending[start : start + _BATCH])
+    unsorted, total = con.execute(
+        "SELECT (SELECT unsorted_rows FROM search_index_state), count(*) FROM search_postings"
+    ).fetchone()
+    resorted = bool(unsorted) and unsorted > _UNSORTED_SHARE * total
+    if resorted:
+        with transaction(con):
+            con.execute(sql("sort_search_postings"))
+    documents = con.execute("SELECT count(*) FROM search_lengths").fetchone()[0]
+    return {"documents": documents, "updated": updated, "indexed": len(pending),
+            "postings_resorted": resorted}  # fmt: skip
+
+
+def fts_extension() -> Path:
+    """The fts extension shipped by ``duckdb-extension-fts`` for this very DuckDB version."""
+    import duckdb_extension_fts
+
+    root = Path(duckdb_extension_fts.__file__).parent / "extensions"
+    path = root / f"v{duckdb.__version__}" / "fts.duckdb_extension"
+    if not path.is_file():
+        found = ", ".join(p.name for p in root.glob("v*")) or "none"
+        raise RuntimeError(
+            f"duckdb-extension-fts has no build for DuckDB {duckdb.__version__} (it has {found}):"
+            " install the same version of both"
+        )
+    return path
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"LOAD '{fts_extension()}'")  # our own path, not user input
+
+
+#: The extension's index with the settings ours follows (documents already in match form).
+REFERENCE_INDEX = (
+    "PRAGMA create_fts_index('search_documents', 'post_id', 'exact', stemmer = 'none',"
+    r" stopwords = 'none', ignore = '[^\p{L}\p{N}]+', strip_accents = 0, lower = 0, overwrite = 1)"
+)
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,18 @@
 -- Articles holding every syllable of a query typed without diacritics, best BM25 score first.
 -- $termids: the index's term ids the syllables fold from; $groups: the syllable each stands
 -- for (a syllable counts with its best term); $syllables: how many syllables.
-WITH query AS (
+WITH stats AS (SELECT count(*) AS documents, avg(len) AS avgdl FROM search_lengths),
+query AS (
     SELECT unnest($termids::BIGINT[]) AS termid, unnest($groups::INTEGER[]) AS grp
 ),
 per_syllable AS (
-    SELECT w.post_id, q.grp, max(w.weight) AS weight
-    FROM fts_main_search_documents.weights w
+    SELECT p.post_id, q.grp, max(bm25(p.tf, p.len, t.df, s.documents, s.avgdl)) AS weight
+    FROM search_postings p
     JOIN query q USING (termid)
-    WHERE w.termid IN (SELECT termid FROM query)
-    GROUP BY w.post_id, q.grp
+    JOIN search_terms t USING (termid)
+    CROSS JOIN stats s
+    WHERE p.termid IN (SELECT termid FROM query)
+    GROUP BY p.post_id, q.grp
 ),
 scores AS (
     SELECT post_id, sum(weight) AS score, count(*) AS syllables

@@ -2,9 +2,6 @@
 -- folded: every term that loses its diacritics to the syllable.
 SELECT s.position, t.termid
 FROM (SELECT unnest($1::VARCHAR[]) AS syllable, generate_subscripts($1::VARCHAR[], 1) AS position) s
-JOIN (
-    SELECT term AS key, termid FROM fts_main_search_documents.dict WHERE $2
-    UNION ALL
-    SELECT folded, termid FROM fts_main_search_documents.folded_terms WHERE NOT $2
-) t ON t.key = s.syllable
+JOIN search_terms t ON s.syllable = CASE WHEN $2 THEN t.term ELSE t.folded END
+WHERE t.df > 0
 ORDER BY s.position, t.termid;

@@ -1,3 +1,0 @@
--- Each term without its diacritics, for accent-insensitive search: "da" -> đà, đá, đa, ...
-CREATE OR REPLACE TABLE fts_main_search_documents.folded_terms AS
-SELECT folded, termid FROM staged_folded_terms ORDER BY folded, termid;

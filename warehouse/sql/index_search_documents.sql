@@ -1,0 +1,24 @@
+-- Put the staged documents (staged_index_ids, their terms in staged_tokens, every term already
+-- in search_terms) into the index. A document without terms is indexed with length 0.
+INSERT INTO search_lengths (post_id, content_hash, len)
+SELECT d.post_id, d.content_hash, count(t.term)
+FROM search_documents d
+LEFT JOIN staged_tokens t USING (post_id)
+WHERE d.post_id IN (SELECT post_id FROM staged_index_ids)
+GROUP BY d.post_id, d.content_hash;
+
+CREATE OR REPLACE TEMP TABLE staged_postings AS
+SELECT st.termid, t.post_id, count(*)::INTEGER AS tf, l.len
+FROM staged_tokens t
+JOIN search_terms st USING (term)
+JOIN search_lengths l USING (post_id)
+GROUP BY st.termid, t.post_id, l.len;
+
+INSERT INTO search_postings SELECT * FROM staged_postings;
+
+UPDATE search_terms t SET df = t.df + added.n
+FROM (SELECT termid, count(*) AS n FROM staged_postings GROUP BY termid) added
+WHERE t.termid = added.termid;
+
+INSERT INTO search_index_state (id, unsorted_rows) VALUES (1, 0) ON CONFLICT DO NOTHING;
+UPDATE search_index_state SET unsorted_rows = unsorted_rows + (SELECT count(*) FROM staged_postings);
