@@ -188,12 +188,17 @@ def search_index(duckdb: DuckDBResource) -> MaterializeResult:
 )
 def topic_exports(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeResult:
     """Parquet datasets with their data cards under ``<data dir>/exports/<topic>``, one per
-    configured topic ("all": every article), rewritten whole each run."""
-    written = {}
+    configured topic ("all": every article), written again whole when their rows changed."""
+    written, unchanged = {}, []
     with warehouse_writer(duckdb) as con:
         reader = Archive(archive.paths.database, con=con)
         for topic in archive.export_topics:
             chosen = reader.filters(topic=None if topic == config.EVERYTHING else topic)
             out = archive.paths.exports_dir / topic.replace("/", ".")
-            written[topic] = export(reader, chosen, "parquet", out).rows
-    return MaterializeResult(metadata={"rows": MetadataValue.json(written)})
+            result = export(reader, chosen, "parquet", out)
+            written[topic] = result.rows
+            if result.reused:
+                unchanged.append(topic)
+    return MaterializeResult(
+        metadata={"rows": MetadataValue.json(written), "unchanged": MetadataValue.json(unchanged)}
+    )

@@ -52,6 +52,9 @@ def default_resources(data_dir: Path, site_url: str, **archive: object) -> dict[
             export_topics=config.export_topics(),
             **archive,
         ),
-        "duckdb": DuckDBResource(database=str(paths.database)),
+        "duckdb": DuckDBResource(
+            database=str(paths.database),
+            connection_config={"memory_limit": config.duckdb_memory_limit()},
+        ),
         "pipes_subprocess_client": PipesSubprocessClient(),
     }

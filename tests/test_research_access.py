@@ -309,6 +309,27 @@ def test_re_export_is_byte_identical(archive, tmp_path, fmt):
     assert tree_digest(first) == digest
 
 
+def test_an_export_whose_rows_did_not_change_is_not_written_again(data_dir, tmp_path):
+    database, out = tmp_path / "copy.duckdb", tmp_path / "economy"
+    database.write_bytes(ArchivePaths(data_dir).database.read_bytes())
+    with connect_writer(database) as con:
+        reader = Archive(database, con=con)
+        chosen = reader.filters(topic="kinh-te")
+        assert not export(reader, chosen, "parquet", out).reused
+        digest = tree_digest(out)
+        written = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
+        again = export(reader, chosen, "parquet", out)
+        assert again.reused and again.rows > 0
+        assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == written
+        next(out.rglob("*.parquet")).write_bytes(b"damaged")  # a damaged file: written again
+        assert not export(reader, chosen, "parquet", out).reused and tree_digest(out) == digest
+        con.execute(
+            "UPDATE articles SET title = title || ' (sửa)' WHERE post_id ="
+            " (SELECT min(post_id) FROM article_topics WHERE topic_id = 'kinh-te')"
+        )
+        assert not export(reader, chosen, "parquet", out).reused and tree_digest(out) != digest
+
+
 def test_csv_and_jsonl_read_back_with_the_same_rows(archive, tmp_path):
     import pandas
     import polars

@@ -1,6 +1,9 @@
--- The publication days an export covers (in the paper's zone) and the extractor versions of
--- its rows.
-SELECT strftime(min(timezone('Asia/Ho_Chi_Minh', published_at)), '%Y-%m-%d'),
+-- The rows an export holds: how many, the publication days they cover (in the paper's zone),
+-- their extractor versions, and a hash of every row (equal hashes, equal rows: an export
+-- whose rows did not change is not written again).
+SELECT count(*),
+       strftime(min(timezone('Asia/Ho_Chi_Minh', published_at)), '%Y-%m-%d'),
        strftime(max(timezone('Asia/Ho_Chi_Minh', published_at)), '%Y-%m-%d'),
-       coalesce(list(DISTINCT extractor_version ORDER BY extractor_version), [])
-FROM article_records($topic, $locality, $since, $until);
+       coalesce(list(DISTINCT extractor_version ORDER BY extractor_version), []),
+       printf('%016x', coalesce(bit_xor(hash(r)), 0))
+FROM article_records($topic, $locality, $since, $until) r;

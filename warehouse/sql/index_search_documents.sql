@@ -1,18 +1,17 @@
 -- Put the staged documents (staged_index_ids, their terms in staged_tokens, every term already
 -- in search_terms) into the index. A document without terms is indexed with length 0.
 INSERT INTO search_lengths (post_id, content_hash, len)
-SELECT d.post_id, d.content_hash, count(t.term)
+SELECT d.post_id, d.content_hash, coalesce(sum(t.tf), 0)
 FROM search_documents d
 LEFT JOIN staged_tokens t USING (post_id)
 WHERE d.post_id IN (SELECT post_id FROM staged_index_ids)
 GROUP BY d.post_id, d.content_hash;
 
 CREATE OR REPLACE TEMP TABLE staged_postings AS
-SELECT st.termid, t.post_id, count(*)::INTEGER AS tf, l.len
+SELECT st.termid, t.post_id, t.tf, l.len
 FROM staged_tokens t
 JOIN search_terms st USING (term)
-JOIN search_lengths l USING (post_id)
-GROUP BY st.termid, t.post_id, l.len;
+JOIN search_lengths l USING (post_id);
 
 INSERT INTO search_postings SELECT * FROM staged_postings;
 
