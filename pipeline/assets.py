@@ -156,19 +156,21 @@ def article_localities(duckdb: DuckDBResource) -> MaterializeResult:
     evidence, and the one unit the article is about (``is_focus``). Only articles new or changed
     since they were last matched are read (all of them when the matcher or gazetteer changed)."""
     matcher = matcher_fingerprint()
+    matched = 0
     with warehouse_writer(duckdb) as con:
-        rows = load.unmatched_articles(con, matcher)
-        mentions = [
-            mention
-            for post_id, _, published_at, title, sapo, body in rows
-            for mention in match_localities(
-                post_id, published_at, {"title": title, "sapo": sapo, "body": body}
-            )
-        ]
-        matched = [{"post_id": r[0], "content_hash": r[1], "matcher": matcher} for r in rows]
-        load.sync_article_localities(con, matched, mentions)
+        for rows in load.unmatched_articles(con, matcher):
+            mentions = [
+                mention
+                for post_id, _, published_at, title, sapo, body in rows
+                for mention in match_localities(
+                    post_id, published_at, {"title": title, "sapo": sapo, "body": body}
+                )
+            ]
+            done = [{"post_id": r[0], "content_hash": r[1], "matcher": matcher} for r in rows]
+            load.sync_article_localities(con, done, mentions)  # a transaction each batch
+            matched += len(rows)
         total = load.table_count(con, "article_localities")
-    return MaterializeResult(metadata={"rows": total, "articles_matched": len(rows)})
+    return MaterializeResult(metadata={"rows": total, "articles_matched": matched})
 
 
 @asset(group_name="research", pool=DUCKDB_POOL, deps=[articles], kinds={"duckdb"})

@@ -220,9 +220,15 @@ MENTION_SCHEMA = pa.schema([
 ])  # fmt: skip
 
 
-def unmatched_articles(con: duckdb.DuckDBPyConnection, matcher: str) -> list[tuple]:
-    """(post_id, content_hash, published_at, title, sapo, body) of the articles to match."""
-    return con.execute(sql("unmatched_articles"), [matcher]).fetchall()
+def unmatched_articles(
+    con: duckdb.DuckDBPyConnection, matcher: str, batch: int = 2_000
+) -> Iterator[list[tuple]]:
+    """The articles to match, ``batch`` at a time (their bodies would not all fit in memory at
+    archive scale): (post_id, content_hash, published_at, title, sapo, body)."""
+    post_ids = [row[0] for row in con.execute(sql("unmatched_articles"), [matcher]).fetchall()]
+    for start in range(0, len(post_ids), batch):
+        chosen = post_ids[start : start + batch]
+        yield con.execute(sql("locality_match_sources"), [chosen]).fetchall()
 
 
 def sync_article_localities(
