@@ -37,6 +37,12 @@ class ArchivePaths:
         return self.root / "captures"
 
     @property
+    def sitemap_ledger(self) -> Path:
+        """Which monthly sitemaps were read whole, and at which lastmod: a later crawl skips a
+        sitemap whose lastmod has not moved. Losing it costs one full read of the sitemaps."""
+        return self.root / "state" / "sitemaps.json"
+
+    @property
     def dagster_home(self) -> Path:
         return self.root / "dagster"
 

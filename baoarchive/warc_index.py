@@ -17,8 +17,12 @@ from warcio.archiveiterator import ArchiveIterator
 from spiders.urls import post_id
 
 
-def records(data_dir: Path, warc_file: str, start: int) -> tuple[list[dict], int]:
-    """The complete records of ``warc_file`` from byte ``start``, and where they end."""
+def records(
+    data_dir: Path, warc_file: str, start: int, batch: int = 20_000
+) -> Iterator[tuple[list[dict], int]]:
+    """The complete records of ``warc_file`` from byte ``start``, ``batch`` at a time, each
+    batch with the offset where its last record ends (a 1 GB file holds some 200,000 records:
+    their rows are not all kept in memory)."""
     found: list[dict] = []
     end = start
     with (data_dir / warc_file).open("rb") as handle, (data_dir / warc_file).open("rb") as raw:
@@ -39,9 +43,13 @@ def records(data_dir: Path, warc_file: str, start: int) -> tuple[list[dict], int
                     break  # warcio reads a cut gzip member without a word: stop before it
                 found.append(row)
                 end = row["offset"] + row["length"]
+                if len(found) == batch:
+                    yield found, end
+                    found = []
         except Exception:  # a torn last record: stop before it
             pass
-    return found, end
+    if found:
+        yield found, end
 
 
 def _whole_member(member: bytes) -> bool:

@@ -51,7 +51,7 @@ def _step_seconds(instance: DagsterInstance, run_id: str) -> dict[str, float]:
     return seconds
 
 
-def _run(label: str, replica: ReplicaProcess, data_dir: Path, articles: int) -> dict:
+def _run(label: str, replica: ReplicaProcess, data_dir: Path, articles: int, size: int) -> dict:
     roles = {os.getpid(): "main", replica.pid: "replica"}
 
     def role(pid: int, cmdline: str) -> str:
@@ -66,6 +66,7 @@ def _run(label: str, replica: ReplicaProcess, data_dir: Path, articles: int) -> 
     shares = {s: steps.get(s, 0.0) / total for s in STAGES}
     shares["other"] = 1.0 - sum(shares.values())
     return {
+        "size": size,
         "run": label,
         "articles": articles,
         "seconds": wall,
@@ -112,27 +113,57 @@ def _machine() -> str:
             f" trafilatura {trafilatura.__version__}")  # fmt: skip
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--seed", type=int, default=20250701)
-    parser.add_argument("--data-dir", type=Path, help="default: a new temporary directory")
-    args = parser.parse_args(argv)
-    print("command:", shlex.join(["baoarchive", "bench", "pipeline", *(argv or sys.argv[1:])]))
-    print("machine:", _machine())
-    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
-
+def _bench(size: int, seed: int, data_dir: Path) -> list[dict]:
+    """The three runs against one replica of ``size`` articles."""
     started = time.perf_counter()
     runs = []
-    with ReplicaProcess(args.articles, args.seed) as replica:
-        ready = time.perf_counter() - started
-        print(f"replica: {args.articles} articles, serving after {ready:.1f} s")
-        runs.append(_run("full", replica, data_dir, args.articles))
-        runs.append(_run("nothing new", replica, data_dir, 0))
-        changed = replica.apply(change_one_percent, max(1, args.articles // 100))
-        runs.append(_run("1% new or changed", replica, data_dir, changed))
+    with ReplicaProcess(size, seed) as replica:
+        print(f"replica: {size} articles, serving after {time.perf_counter() - started:.1f} s")
+        runs.append(_run("full", replica, data_dir, size, size))
+        runs.append(_run("nothing new", replica, data_dir, 0, size))
+        changed = replica.apply(change_one_percent, max(1, size // 100))
+        runs.append(_run("1% new or changed", replica, data_dir, changed, size))
+    return runs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--articles",
+        type=int,
+        nargs="+",
+        default=[1000],
+        help="replica sizes, each benchmarked in turn (e.g. 1000 10000 100000)",
+    )
+    parser.add_argument("--seed", type=int, default=20250701)
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="where each size's data directory goes (default: a temporary one)",
+    )
+    args = parser.parse_args(argv)  # fmt: skip
+    print("command:", shlex.join(["baoarchive", "bench", "pipeline", *(argv or sys.argv[1:])]))
+    print("machine:", _machine())
+    root = args.data_dir or Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
+    runs = []
+    for size in args.articles:
+        runs += _bench(size, args.seed, root / f"articles-{size}")
     _print(runs)
+    _print_growth([r for r in runs if r["run"] == "full"])
     return 0 if all(r["ok"] for r in runs) else 1
+
+
+def _print_growth(full: list[dict]) -> None:
+    """Seconds per 1,000 articles at each size, against the smallest: a ratio at or under 1
+    means time grows linearly or better."""
+    if len(full) < 2:
+        return
+    base = full[0]["seconds"] / full[0]["articles"]
+    print("growth of the full run (seconds per 1,000 articles; ratio to the smallest size):")
+    for r in full:
+        each = r["seconds"] / r["articles"]
+        print(f"  {r['articles']:>7} articles: {r['seconds']:7.1f} s,"
+              f" {1000 * each:5.2f} s per 1,000, ratio {each / base:.2f}")  # fmt: skip
 
 
 def _print(runs: list[dict]) -> None:
@@ -140,12 +171,12 @@ def _print(runs: list[dict]) -> None:
     from rich.table import Table
 
     table = Table(title="baoarchive pipeline benchmark")
-    for column in ("run", "articles", "wall s", "rate", "peak MB by process", "DuckDB MB",
+    for column in ("size", "run", "articles", "wall s", "rate", "peak MB by process", "DuckDB MB",
                    "time by step"):  # fmt: skip
         table.add_column(column)
     for r in runs:
         shares = ", ".join(f"{s} {v:.0%}" for s, v in r["shares"].items() if v >= 0.01)
-        table.add_row(r["run"], str(r["articles"]), f"{r['seconds']:.1f}",
+        table.add_row(str(r["size"]), r["run"], str(r["articles"]), f"{r['seconds']:.1f}",
                       f"{r['rate']:.0f} articles/s",
                       ", ".join(f"{who} {mb}" for who, mb in sorted(r["peak_mb"].items())),
                       f"{r['db_mb']:.0f}", shares)  # fmt: skip

@@ -79,6 +79,8 @@ def run(site_url: str, data_dir: Path, run_id: str, months: str = "", listings: 
         "updated": stats.get("baoarchive/updated", 0),  # archived, fetched again: lastmod moved
         "not_modified": stats.get("baoarchive/not_modified", 0),  # a conditional fetch: 304
         "unchanged": stats.get("baoarchive/unchanged", 0),  # archived and skipped
+        # monthly sitemaps not read: their lastmod has not moved since one was read whole
+        "sitemaps_unchanged": stats.get("baoarchive/sitemaps_unchanged", 0),
         "failed": stats.get("baoarchive/failed", 0),  # article fetches without a page
         "bytes": stats.get("downloader/response_bytes", 0),
         "errors": stats.get("log_count/ERROR", 0),

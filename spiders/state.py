@@ -1,12 +1,14 @@
-"""The crawl's own memory: the capture index files of earlier runs.
+"""The crawl's own memory: the capture index files of earlier runs, and the sitemap ledger.
 
 Reading them makes the crawl incremental (skip what is archived and unchanged) and resumable
-(a run killed half-way left its index lines; the next run fetches only the rest).
+(a run killed half-way left its index lines; the next run fetches only the rest). The ledger
+lets a run skip the monthly sitemaps that did not change since one was read whole.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,3 +50,23 @@ def validators(captures_dir: Path) -> dict[int, dict[str, str]]:
         if kept:
             found[rec["post_id"]] = kept
     return found
+
+
+def read_sitemap_ledger(path: Path) -> dict[str, str]:
+    """sitemap URL -> the lastmod at which every article it listed was archived; a missing or
+    broken ledger is an empty one (every sitemap is read)."""
+    try:
+        ledger = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(ledger, dict):
+        return {}
+    return {k: v for k, v in ledger.items() if isinstance(v, str)}
+
+
+def write_sitemap_ledger(path: Path, ledger: dict[str, str]) -> None:
+    """Replace the ledger at once (a crash leaves the old one whole)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    partial.write_text(json.dumps(ledger, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(partial, path)

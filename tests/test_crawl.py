@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from baoarchive.captures import read_payload
+from replica.timefmt import VN
 from spiders.state import read_index
 
 
@@ -54,8 +57,31 @@ def test_second_crawl_fetches_no_article_again(replica, first_crawl):
     before = sum(1 for _ in read_index(data_dir / "captures"))
     figures = crawl(replica.url, data_dir)
     assert figures["articles_captured"] == figures["new"] == 0
-    assert figures["unchanged"] >= len(replica.site)  # every sitemap entry seen and skipped
+    # no monthly sitemap moved since the first crawl read it whole: none is read again
+    assert figures["sitemaps_unchanged"] == len(replica.site.months())
     assert sum(1 for _ in read_index(data_dir / "captures")) == before
+
+
+def test_only_sitemaps_that_moved_or_missed_an_article_are_read_again(tmp_path):
+    """A month whose article failed is read again until it is archived; a month whose lastmod
+    moved is read again; every other month is skipped."""
+    from replica.server import ReplicaServer
+
+    with ReplicaServer(articles=40, seed=11) as server:
+        months = len(server.site.months())
+        failing, edited = (server.site.article(i) for i in server.site.ids()[:2])
+        server.faults.on("status_500", failing.path, times=3)  # the first try and two retries
+        first = crawl(server.url, tmp_path, "--no-listings")
+        assert first["failed"] == 1 and first["sitemaps_unchanged"] == 0
+
+        again = crawl(server.url, tmp_path, "--no-listings")
+        assert again["new"] == 1  # its month was read again, the article archived
+        assert again["sitemaps_unchanged"] == months - 1
+
+        server.site.add(replace(edited, title=edited.title + " (sửa)",
+                                modified_at=datetime.now(VN)))  # fmt: skip
+        third = crawl(server.url, tmp_path, "--no-listings")
+        assert third["updated"] == 1 and third["sitemaps_unchanged"] == months - 1
 
 
 def test_interrupted_crawl_resumes_where_it_stopped(replica, truth, tmp_path):

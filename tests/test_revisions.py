@@ -89,11 +89,16 @@ def sitemap_bumped(tmp_path_factory):
     bumped: dict[int, str] = {}
 
     def bump_lastmod(request, response):
-        if not (bumped and request.path.startswith("/sitemaps/news-")):
+        if not bumped:
             return response
         body = response.body.decode()
-        for post_id, lastmod in bumped.items():
-            body = re.sub(rf"(-post{post_id}\.html</loc><lastmod>)[^<]+", rf"\g<1>{lastmod}", body)
+        if request.path == "/sitemap.xml":  # the index: every month says it changed
+            stamp = max(bumped.values())
+            body = re.sub(r"(news-[\d-]+\.xml</loc><lastmod>)[^<]+", rf"\g<1>{stamp}", body)
+        elif request.path.startswith("/sitemaps/news-"):
+            for post_id, lastmod in bumped.items():
+                entry = rf"(-post{post_id}\.html</loc><lastmod>)[^<]+"
+                body = re.sub(entry, rf"\g<1>{lastmod}", body)
         return replace(response, body=body.encode())
 
     with ReplicaServer(articles=10, seed=17, transform=bump_lastmod) as server:

@@ -262,9 +262,9 @@ def load_warc_records(con: duckdb.DuckDBPyConnection, data_dir: Path) -> int:
         start = indexed.get(warc_file, 0)
         if size <= start:
             continue
-        rows, end = records(data_dir, warc_file, start)
-        with transaction(con):
-            stage(con, "staged_warc_records", pa.Table.from_pylist(rows, WARC_RECORD_SCHEMA))
-            con.execute(sql("load_warc_records"), [warc_file, end])
-        added += len(rows)
+        for rows, end in records(data_dir, warc_file, start):  # each batch with its progress
+            with transaction(con):
+                stage(con, "staged_warc_records", pa.Table.from_pylist(rows, WARC_RECORD_SCHEMA))
+                con.execute(sql("load_warc_records"), [warc_file, end])
+            added += len(rows)
     return added

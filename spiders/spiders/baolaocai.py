@@ -25,11 +25,17 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.spiders import SitemapSpider
 from twisted.python.failure import Failure
 
+from baoarchive.config import ArchivePaths
 from baoarchive.reference import topics
 from spiders import urls
 from spiders.items import CaptureItem
 from spiders.middlewares import WARC_META
-from spiders.state import archived_versions, validators
+from spiders.state import (
+    archived_versions,
+    read_sitemap_ledger,
+    validators,
+    write_sitemap_ledger,
+)
 
 
 def utc_iso(value: str | None) -> str | None:
@@ -121,6 +127,14 @@ class BaolaocaiSpider(SitemapSpider):
         self.validators = validators(Path(data_dir) / "captures")
         self.scheduled: set[int] = set()
         self.lastmods: dict[str, str | None] = {}
+        # monthly sitemaps: skip those read whole at their current lastmod (the ledger)
+        self.ledger_path = ArchivePaths(Path(data_dir)).sitemap_ledger
+        self.ledger = read_sitemap_ledger(self.ledger_path)
+        self.sitemap_lastmods: dict[str, str] = {}  # read this run: its lastmod in the index
+        self.listed: dict[str, dict[int, str | None]] = {}  # sitemap -> post id -> lastmod
+        self.unreadable: set[str] = set()  # sitemaps that were not well-formed
+        self.confirmed: set[int] = set()  # posts archived (200) or confirmed (304) this run
+        self._reading: str | None = None  # the sitemap being read
         self.logger.info("%d posts already archived", len(self.archived))
 
     # -- discovery ---------------------------------------------------------------------------
@@ -143,10 +157,18 @@ class BaolaocaiSpider(SitemapSpider):
             loc = entry.get("loc", "")
             month = urls.sitemap_month(loc)
             if month is not None:  # an index entry: a monthly sitemap
-                if not self.months or month in self.months:
-                    yield entry
+                if self.months and month not in self.months:
+                    continue
+                lastmod = entry.get("lastmod")
+                if lastmod and self.ledger.get(loc) == lastmod:
+                    self.crawler.stats.inc_value("baoarchive/sitemaps_unchanged")
+                    continue
+                self.sitemap_lastmods[loc] = lastmod or ""
+                yield entry
                 continue
             lastmod = utc_iso(entry.get("lastmod"))
+            if self._reading is not None and (post_id := urls.post_id(loc)) is not None:
+                self.listed.setdefault(self._reading, {})[post_id] = lastmod
             if self._want(urls.post_id(loc), lastmod):
                 self.lastmods[loc] = lastmod
                 yield entry
@@ -207,9 +229,15 @@ class BaolaocaiSpider(SitemapSpider):
         if not response.url.endswith("/robots.txt") and (
             bad := self._malformed(response, "sitemap")
         ):
+            self.unreadable.add(response.url)
             yield bad
+        self._reading = response.url  # sitemap_filter notes each entry under it
+        try:
+            requests = list(super()._parse_sitemap(response))
+        finally:
+            self._reading = None
         # SitemapSpider builds article requests without an errback; add ours and the lastmod.
-        for request in super()._parse_sitemap(response):
+        for request in requests:
             if request.callback == self.parse_article:
                 yield self._article_request(request.url, "sitemap", self.lastmods.get(request.url))
             else:
@@ -263,6 +291,8 @@ class BaolaocaiSpider(SitemapSpider):
             self.crawler.stats.inc_value(
                 "baoarchive/updated" if post in self.archived else "baoarchive/new"
             )
+        if error is None and post is not None:
+            self.confirmed.add(post)
         header = response.headers.get
         return CaptureItem(
             url=response.request.meta.get("redirect_urls", [response.url])[0],
@@ -296,3 +326,26 @@ class BaolaocaiSpider(SitemapSpider):
             stored=stored,
             error=error,
         )
+
+    # -- the sitemap ledger ------------------------------------------------------------------
+
+    def _current(self, post_id: int, lastmod: str | None) -> bool:
+        """Archived at the version a sitemap lists (this run, or before and not modified)."""
+        if post_id in self.confirmed:
+            return True
+        archived = self.archived.get(post_id)
+        return archived is not None and (lastmod is None or lastmod <= archived)
+
+    def closed(self, reason: str) -> None:
+        """Note in the ledger each monthly sitemap read whole this run whose every article is
+        archived as listed. A run cut short or capped notes nothing."""
+        if reason != "finished" or self.max_articles:
+            return
+        done = {
+            loc: self.sitemap_lastmods[loc]
+            for loc, listed in self.listed.items()
+            if self.sitemap_lastmods.get(loc) and loc not in self.unreadable
+            and all(self._current(post_id, lastmod) for post_id, lastmod in listed.items())
+        }  # fmt: skip
+        if done:
+            write_sitemap_ledger(self.ledger_path, self.ledger | done)
