@@ -56,7 +56,7 @@ Extracted = tuple[list[tuple[str, Article]], list[tuple[str, int | None, str]]]
 
 
 def extract_batches(
-    data_dir: Path, captures: Sequence[PendingCapture], workers: int = 1, size: int = 1000
+    data_dir: Path, captures: Sequence[PendingCapture], workers: int = 1, size: int = 500
 ) -> Iterator[Extracted]:
     """Extract pending captures a batch at a time: (capture_id, Article) pairs and
     (capture_id, post_id, error) triples. Only one batch of articles is held in memory, and

@@ -104,11 +104,11 @@ def export_topics(value: str | None = None) -> list[str]:
 
 
 #: DuckDB's own memory limit in the pipeline's writer; it spills to ``<database>.tmp`` beyond.
-DEFAULT_DUCKDB_MEMORY = "512MB"
+DEFAULT_DUCKDB_MEMORY = "256MB"
 
 
 def duckdb_memory_limit(value: str | None = None) -> str:
-    """The writer's memory limit: the argument, else $BAOARCHIVE_DUCKDB_MEMORY, else 512MB (the
+    """The writer's memory limit: the argument, else $BAOARCHIVE_DUCKDB_MEMORY, else 256MB (the
     pipeline's process stays under 1 GiB with Dagster in it; DuckDB would otherwise take up to
     80% of the machine's memory)."""
     return value or os.environ.get("BAOARCHIVE_DUCKDB_MEMORY") or DEFAULT_DUCKDB_MEMORY

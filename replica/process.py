@@ -56,7 +56,12 @@ class ReplicaProcess:
 
     def __enter__(self) -> ReplicaProcess:
         self._process.start()
-        self.url = self._conn.recv()
+        try:
+            self.url = self._conn.recv()
+        except EOFError:
+            raise RuntimeError(
+                f"the replica process ended before serving (exit code {self._process.exitcode})"
+            ) from None
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -27,7 +27,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 _QUOTED = re.compile(r'"([^"]*)"')
 _BETWEEN = re.compile(r"[\W_]+")
 _BREAK = re.compile(r"[.!?;:\n]")
-_BATCH = 5_000
+_BATCH = 2_000
 _UNSORTED_SHARE = 0.1  # of the postings, appended since the last sort
 _POINT_CHECKS = 400  # candidates checked for the phrases one by one, before one scan
 
