@@ -6,14 +6,13 @@ whenever the rules improve, without touching the site again.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warcio.archiveiterator import ArchiveIterator
 
+from baoarchive.workers import process_pool
 from extraction import ExtractionError, extract_article
 from extraction.record import Article
 
@@ -59,30 +58,33 @@ def extract_batches(
     data_dir: Path, captures: Sequence[PendingCapture], workers: int = 1, size: int = 500
 ) -> Iterator[Extracted]:
     """Extract pending captures a batch at a time: (capture_id, Article) pairs and
-    (capture_id, post_id, error) triples. Only one batch of articles is held in memory, and
-    each can be loaded (and committed) before the next is read."""
+    (capture_id, post_id, error) triples. Each batch can be loaded (and committed) before the
+    next is handed over; the workers extract the next batch meanwhile, so at most two batches
+    are held in memory."""
     pool = None
     if workers > 1 and len(captures) > 50:
-        # forkserver, not fork: the caller holds DuckDB's threads, which a fork would copy
-        # mid-work, and a forked worker would count the caller's memory as its own
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["baoarchive.captures"])
-        pool = ProcessPoolExecutor(workers, mp_context=context)
+        pool = process_pool(workers, ["baoarchive.captures"])
+
+    def start(batch: list[PendingCapture]) -> tuple[list[PendingCapture], Iterator]:
+        jobs = [(data_dir, c.warc_file, c.warc_offset, c.final_url, c.capture_id)
+                for c in batch]  # fmt: skip
+        if pool:  # Executor.map submits every job at once: the workers start right away
+            return batch, pool.map(_extract_one, jobs, chunksize=16)
+        return batch, map(_extract_one, jobs)
+
     try:
-        for batch in batches_by_post(captures, size):
-            jobs = [(data_dir, c.warc_file, c.warc_offset, c.final_url, c.capture_id)
-                    for c in batch]  # fmt: skip
+        batches = batches_by_post(captures, size)
+        running = start(first) if (first := next(batches, None)) else None
+        while running is not None:
+            batch, results = running
             post_ids = {c.capture_id: c.post_id for c in batch}
-            if pool:
-                results = pool.map(_extract_one, jobs, chunksize=16)
-            else:
-                results = map(_extract_one, jobs)
             done: Extracted = ([], [])
             for capture_id, out in results:
                 if isinstance(out, Article):
                     done[0].append((capture_id, out))
                 else:
                     done[1].append((capture_id, post_ids[capture_id], out))
+            running = start(following) if (following := next(batches, None)) else None
             yield done
     finally:
         if pool:

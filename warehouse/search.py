@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from baoarchive.workers import process_pool
 from extraction.text import accent_free, match_form
 from warehouse.db import sql
 from warehouse.filters import Filters
@@ -53,19 +54,34 @@ _DOCUMENT_SCHEMA = pa.schema(
 )
 
 
-def _sync_documents(con: duckdb.DuckDBPyConnection) -> int:
-    """Search documents for new or changed articles (only those are read); returns how many."""
+def _document(row: tuple) -> dict:
+    post_id, content_hash, title, sapo, body = row
+    return {"post_id": post_id, "content_hash": content_hash,
+            "exact": document_form(title, sapo, body)}  # fmt: skip
+
+
+def _sync_documents(con: duckdb.DuckDBPyConnection, workers: int = 1) -> int:
+    """Search documents for new or changed articles (only those are read), made by ``workers``
+    processes when there are many; returns how many."""
     stale = [row[0] for row in con.execute(sql("stale_search_documents")).fetchall()]
-    for start in range(0, max(len(stale), 1), _BATCH):
-        rows = con.execute(sql("search_document_sources"), [stale[start : start + _BATCH]])
-        documents = [
-            {"post_id": post_id, "content_hash": content_hash,
-             "exact": document_form(title, sapo, body)}
-            for post_id, content_hash, title, sapo, body in rows.fetchall()
-        ]  # fmt: skip
-        with transaction(con):
-            stage(con, "staged_search_documents", pa.Table.from_pylist(documents, _DOCUMENT_SCHEMA))
-            con.execute(sql("sync_search_documents"))
+    pool = process_pool(workers, ["warehouse.search"]) if workers > 1 and len(stale) > 500 else None
+    try:
+        for start in range(0, max(len(stale), 1), _BATCH):
+            rows = con.execute(sql("search_document_sources"), [stale[start : start + _BATCH]])
+            sources = rows.fetchall()
+            documents = list(
+                pool.map(_document, sources, chunksize=50) if pool else map(_document, sources)
+            )
+            with transaction(con):
+                stage(
+                    con,
+                    "staged_search_documents",
+                    pa.Table.from_pylist(documents, _DOCUMENT_SCHEMA),
+                )
+                con.execute(sql("sync_search_documents"))
+    finally:
+        if pool:
+            pool.shutdown()
     return len(stale)
 
 
@@ -88,12 +104,12 @@ def _index_batch(con: duckdb.DuckDBPyConnection, post_ids: list[int]) -> None:
         con.execute(sql("index_search_documents"))
 
 
-def refresh_index(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
+def refresh_index(con: duckdb.DuckDBPyConnection, workers: int = 1) -> dict[str, object]:
     """Bring search_documents in step with articles, then the index with search_documents,
     a batch of documents at a time: only new, changed or removed documents are read. The
     postings are re-sorted by term when more than ``_UNSORTED_SHARE`` of them came after the
     last sort. Returns what it did."""
-    updated = _sync_documents(con)
+    updated = _sync_documents(con, workers)
     pending = [row[0] for row in con.execute(sql("unindexed_search_documents")).fetchall()]
     for start in range(0, len(pending), _BATCH):
         _index_batch(con, pending[start : start + _BATCH])

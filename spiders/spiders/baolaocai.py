@@ -74,7 +74,8 @@ def is_article_page(response: Response, post_id: int | None) -> bool:
     the crawl's time; the whole page only when the head lacks the marks."""
     if not isinstance(response, TextResponse):
         return False
-    end = response.text.lower().find("</head>")
+    end = response.text.find("</head>")  # as the platform writes it; else any letter case
+    end = end if end > 0 else response.text.lower().find("</head>")
     if end > 0 and _marked_as_article(Selector(text=response.text[: end + 7]), post_id):
         return True
     return _marked_as_article(response.selector, post_id)
