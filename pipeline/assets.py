@@ -176,7 +176,8 @@ def article_localities(duckdb: DuckDBResource) -> MaterializeResult:
 @asset(group_name="research", pool=DUCKDB_POOL, deps=[articles], kinds={"duckdb"})
 def search_index(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeResult:
     """The full-text index of ``baoarchive search``: new or changed articles get their search
-    documents, and the BM25 index is rebuilt only when a document changed."""
+    documents, and only those documents are indexed again (the postings are re-sorted by term
+    when a tenth of them came unsorted)."""
     with warehouse_writer(duckdb) as con:
         done = search.refresh_index(con, workers=archive.workers)
     return MaterializeResult(metadata=done)
