@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="where each size's data directory goes (default: a temporary one)",
     )
-    args = parser.parse_args(argv)  # fmt: skip
+    args = parser.parse_args(argv)
     print("command:", shlex.join(["baoarchive", "bench", "pipeline", *(argv or sys.argv[1:])]))
     print("machine:", _machine())
     root = args.data_dir or Path(tempfile.mkdtemp(prefix="bench-pipeline-"))

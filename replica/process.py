@@ -37,8 +37,9 @@ class ReplicaProcess:
     *args)`` in the replica's process and returns its (picklable) result."""
 
     def __init__(self, articles: int = 300, seed: int = 20250701):
-        self._conn, child = multiprocessing.get_context("spawn").Pipe()
-        self._process = multiprocessing.get_context("spawn").Process(
+        spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: none of our state
+        self._conn, child = spawn.Pipe()
+        self._process = spawn.Process(
             target=_serve, args=(articles, seed, child), name="replica", daemon=True
         )
         self.url = ""

@@ -24,32 +24,29 @@ def read_index(captures_dir: Path) -> Iterator[dict]:
                     continue
 
 
-def archived_versions(captures_dir: Path) -> dict[int, str]:
-    """post_id -> the newest version archived (sitemap lastmod, else fetch time), ISO strings.
-    A 304 Not Modified confirms the version archived as current at that time."""
+def archive_state(captures_dir: Path) -> tuple[dict[int, str], dict[int, dict[str, str]]]:
+    """One pass over the capture index (100,000 lines and more at archive scale) for both:
+
+    - post_id -> the newest version archived (sitemap lastmod, else fetch time), ISO strings; a
+      304 Not Modified confirms the version archived as current at that time;
+    - post_id -> the ETag and Last-Modified its newest archived page came with, for a
+      conditional request when the post is fetched again.
+    """
     versions: dict[int, str] = {}
+    validators: dict[int, dict[str, str]] = {}
     for rec in read_index(captures_dir):
-        if rec.get("post_id") is None or rec.get("error"):
+        post_id = rec.get("post_id")
+        if post_id is None:
             continue
-        if not (rec.get("status") == 200 and rec.get("warc_file")) and rec.get("status") != 304:
+        fetched = rec.get("status") == 200 and rec.get("warc_file")
+        if fetched and (kept := {k: rec[k] for k in ("etag", "last_modified") if rec.get(k)}):
+            validators[post_id] = kept
+        if rec.get("error") or not (fetched or rec.get("status") == 304):
             continue
         version = rec.get("lastmod") or rec["fetched_at"]
-        if version > versions.get(rec["post_id"], ""):
-            versions[rec["post_id"]] = version
-    return versions
-
-
-def validators(captures_dir: Path) -> dict[int, dict[str, str]]:
-    """post_id -> the ETag and Last-Modified its newest archived page came with, for a
-    conditional request when the post is fetched again."""
-    found: dict[int, dict[str, str]] = {}
-    for rec in read_index(captures_dir):
-        if rec.get("post_id") is None or rec.get("status") != 200 or not rec.get("warc_file"):
-            continue
-        kept = {k: rec[k] for k in ("etag", "last_modified") if rec.get(k)}
-        if kept:
-            found[rec["post_id"]] = kept
-    return found
+        if version > versions.get(post_id, ""):
+            versions[post_id] = version
+    return versions, validators
 
 
 def read_sitemap_ledger(path: Path) -> dict[str, str]:

@@ -148,10 +148,13 @@ def _intact(out: Path, card: dict) -> list[dict] | None:
         return None
     if not isinstance(previous, dict) or {**previous, "files": None} != {**card, "files": None}:
         return None
-    for listed in previous["files"]:
-        path = confined(out, listed["path"])
-        if not path.is_file() or _sha256(path) != listed["sha256"]:
-            return None
+    try:
+        for listed in previous["files"]:
+            path = confined(out, listed["path"])
+            if not path.is_file() or _sha256(path) != listed["sha256"]:
+                return None
+    except (KeyError, TypeError):  # a card not written by us: write the export anew
+        return None
     return previous["files"]
 
 

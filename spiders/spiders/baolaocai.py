@@ -30,12 +30,7 @@ from baoarchive.reference import topics
 from spiders import urls
 from spiders.items import CaptureItem
 from spiders.middlewares import WARC_META
-from spiders.state import (
-    archived_versions,
-    read_sitemap_ledger,
-    validators,
-    write_sitemap_ledger,
-)
+from spiders.state import archive_state, read_sitemap_ledger, write_sitemap_ledger
 
 
 def utc_iso(value: str | None) -> str | None:
@@ -124,8 +119,7 @@ class BaolaocaiSpider(SitemapSpider):
         # "0": the latest articles only (RSS and listings), as a frequent schedule wants.
         self.sitemaps = sitemaps not in ("0", "false", "")
         self.max_articles = int(max_articles)
-        self.archived = archived_versions(Path(data_dir) / "captures")
-        self.validators = validators(Path(data_dir) / "captures")
+        self.archived, self.validators = archive_state(Path(data_dir) / "captures")
         self.scheduled: set[int] = set()
         self.lastmods: dict[str, str | None] = {}
         # monthly sitemaps: skip those read whole at their current lastmod (the ledger)
