@@ -1,11 +1,12 @@
 # Two set-up commands on a fresh machine with Python 3.11 (each installs what it needs):
 #   make demo   - the main job: the whole pipeline against the offline replica, into ./data
 #   make test   - the test suite (real Scrapy crawls of the replica, real Dagster, real DuckDB)
+#   make test-fast - the inner loop: the tests marked `fast`
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint install bench-extract
+.PHONY: demo test test-fast lint install bench-extract
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +24,12 @@ demo: install
 test: install
 	$(BIN)/python -m pytest
 
+# The inner loop: tests marked `fast` (no whole-pipeline run of their own), under 90 s.
+test-fast: install
+	$(BIN)/python -m pytest -m fast
+
 lint: install
-	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/lint-imports
 
 # The extraction benchmark (ours vs trafilatura, readability-lxml, goose3); prints its figures.
 bench-extract: install

@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from baoarchive import config
+from foundation import settings
 
 console = Console(stderr=True)
 
@@ -41,11 +41,11 @@ def _materialize(data_dir: Path, site_url: str, args: argparse.Namespace) -> dic
         listings=not args.no_listings,
         max_articles=args.max_articles,
         # the live paper publishes every day; a generated replica has fixed dates
-        freshness_hours=0 if config.is_local(site_url) else 48,
+        freshness_hours=0 if settings.is_local(site_url) else 48,
     )
     seconds = time.monotonic() - started
     failed_checks = [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
-    with connect_reader(config.ArchivePaths(data_dir).database) as con:
+    with connect_reader(settings.ArchivePaths(data_dir).database) as con:
         figures = summary(con)
     figures["failed_checks"] = ", ".join(failed_checks) or "none"
     figures["seconds"] = round(seconds, 1)
@@ -55,7 +55,7 @@ def _materialize(data_dir: Path, site_url: str, args: argparse.Namespace) -> dic
 def cmd_demo(args: argparse.Namespace) -> int:
     from replica.server import ReplicaServer
 
-    data_dir = config.ArchivePaths(config.data_dir(args.data_dir)).writable().root
+    data_dir = settings.ArchivePaths(settings.data_dir(args.data_dir)).writable().root
     with ReplicaServer(articles=args.articles, seed=args.seed) as server:
         console.print(f"replica of baolaocai.vn with {args.articles} articles at {server.url}")
         figures = _materialize(data_dir, server.url, args)
@@ -64,8 +64,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    data_dir = config.ArchivePaths(config.data_dir(args.data_dir)).writable().root
-    figures = _materialize(data_dir, config.site_url(args.site_url), args)
+    data_dir = settings.ArchivePaths(settings.data_dir(args.data_dir)).writable().root
+    figures = _materialize(data_dir, settings.site_url(args.site_url), args)
     Console().print(_summary_table("baoarchive run", figures))
     return 0 if figures["failed_checks"] == "none" else 1
 
@@ -110,7 +110,7 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
 
 
 def _database(args: argparse.Namespace) -> Path:
-    return config.ArchivePaths(config.data_dir(args.data_dir)).database
+    return settings.ArchivePaths(settings.data_dir(args.data_dir)).database
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -192,10 +192,10 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     from warehouse import connect_reader
     from warehouse.checks import summary
 
-    data_dir = config.data_dir(args.data_dir)
+    data_dir = settings.data_dir(args.data_dir)
     started = time.monotonic()
     figures = reprocess(data_dir)
-    with connect_reader(config.ArchivePaths(data_dir).database) as con:
+    with connect_reader(settings.ArchivePaths(data_dir).database) as con:
         figures |= summary(con)
     figures["seconds"] = round(time.monotonic() - started, 1)
     Console().print(_summary_table("baoarchive reprocess", figures))
@@ -211,11 +211,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_ui(args: argparse.Namespace) -> int:
     from pipeline.run import instance_for
 
-    paths = config.ArchivePaths(config.data_dir(args.data_dir)).writable()
+    paths = settings.ArchivePaths(settings.data_dir(args.data_dir)).writable()
     instance_for(paths)  # writes <data dir>/dagster/dagster.yaml
     env = dict(os.environ, DAGSTER_HOME=str(paths.dagster_home),
                BAOARCHIVE_DATA_DIR=str(paths.root),
-               BAOARCHIVE_SITE_URL=config.site_url(args.site_url))  # fmt: skip
+               BAOARCHIVE_SITE_URL=settings.site_url(args.site_url))  # fmt: skip
     command = [sys.executable, "-m", "dagster", "dev", "-m", "pipeline.definitions",
                "-p", str(args.port)]  # fmt: skip
     os.execve(sys.executable, command, env)
@@ -261,7 +261,9 @@ def parser() -> argparse.ArgumentParser:
             )
         )
     )
-    run.add_argument("--site-url", help=f"env BAOARCHIVE_SITE_URL, default {config.LIVE_SITE_URL}")
+    run.add_argument(
+        "--site-url", help=f"env BAOARCHIVE_SITE_URL, default {settings.LIVE_SITE_URL}"
+    )
     run.set_defaults(func=cmd_run)
 
     extract = sub.add_parser("extract", help="extract one saved page and print it as JSON")

@@ -7,45 +7,16 @@ and index files replace the old ones (a crash half-way leaves the archive as it 
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
-
-from baoarchive.config import LIVE_SITE_URL, ArchivePaths
-from spiders.warc import CAPTURE_CONTENT_TYPE
+from foundation.settings import LIVE_SITE_URL, ArchivePaths
+from warc.capture_index import write_capture_index
+from warc.reader import capture_entries
 
 #: The assets rebuilt: every table, not the crawl (no network) and not the exports.
 REBUILT_GROUPS = ("warehouse", "research")
-
-
-def capture_entries(warc_dir: Path) -> Iterator[dict]:
-    """Every capture index entry the WARC files hold, file by file, in writing order."""
-    for path in sorted(warc_dir.glob("*.warc.gz")):
-        with path.open("rb") as handle:
-            for record in ArchiveIterator(handle):
-                if (
-                    record.rec_type == "metadata"
-                    and record.rec_headers.get_header("Content-Type") == CAPTURE_CONTENT_TYPE
-                ):
-                    yield json.loads(record.content_stream().read())
-
-
-def write_capture_index(entries: Iterator[dict], captures_dir: Path) -> int:
-    """``captures/<run>.jsonl`` as the crawl wrote them; returns how many entries."""
-    runs: dict[str, list[dict]] = defaultdict(list)
-    for entry in entries:
-        runs[entry["run_id"]].append(entry)
-    captures_dir.mkdir(parents=True, exist_ok=True)
-    for run_id, run in runs.items():
-        run.sort(key=lambda entry: entry["capture_id"])
-        lines = [json.dumps(entry, ensure_ascii=False) + "\n" for entry in run]
-        (captures_dir / f"{run_id}.jsonl").write_text("".join(lines), encoding="utf-8")
-    return sum(len(run) for run in runs.values())
 
 
 def reprocess(data_dir: Path) -> dict[str, object]:

@@ -86,7 +86,7 @@ def _timed(run, runs: int) -> float:
 
 
 def stage_search(database: Path, runs: int) -> dict:
-    from extraction.text import match_form
+    from foundation.normalise import match_form
     from warehouse import Archive
 
     per_query, scans, hits = [], [], []

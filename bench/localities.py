@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from baoarchive.locality_match import match_localities
 from bench.gold import SHARED_DIR
 from bench.seeds import read_seed
 from extraction import extract_article
+from grouping.locality_match import match_localities
 
 REPO = Path(__file__).resolve().parents[1]
 LABELS = REPO / "tests" / "localities" / "labelled.json"

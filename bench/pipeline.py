@@ -24,8 +24,8 @@ from pathlib import Path
 
 from dagster import DagsterEventType, DagsterInstance
 
-from baoarchive.config import ArchivePaths
 from bench.memory import PeakMemory
+from foundation.settings import ArchivePaths
 from pipeline.run import materialize_archive
 from replica.content import Site
 from replica.process import ReplicaProcess

@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from extraction.text import clean, match_form
+from extraction.text import clean
+from foundation.normalise import match_form
 
 _WORD = re.compile(r"\w+")
 

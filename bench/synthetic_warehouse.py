@@ -21,7 +21,7 @@ time, and one crawl_log row per article (one backfill run; there is no WARC). To
 localities come from the reference data, article_topics follow the parent chain (as
 ``warehouse/sql/sync_article_topics.sql``), tags as ``sync_article_tags.sql`` derives them.
 article_localities are the units written into the text, located in title, sapo and body, with
-the focus as ``baoarchive.locality_match`` picks it (running the matcher itself would add
+the focus as ``grouping.locality_match`` picks it (running the matcher itself would add
 about 0.36 ms an article). related_items and extraction_errors stay empty.
 
 Rows are built and inserted in batches as Arrow tables, in one transaction (DuckDB then
@@ -47,12 +47,12 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from baoarchive import reference
-from baoarchive.config import LIVE_SITE_URL
-from baoarchive.locality_match import FIELD_WEIGHT, FIELDS, SPECIFICITY
 from extraction import EXTRACTOR_VERSION
 from extraction.metadata import authors
 from extraction.text import content_hash
+from foundation.settings import LIVE_SITE_URL
+from grouping import reference
+from grouping.locality_match import FIELD_WEIGHT, FIELDS, SPECIFICITY
 from replica import IndexEntry, Layout, ReplicaArticle, Site
 from replica.content import SPONSORED_SHARE, TEMPLATE_OF_CATEGORY, image_path
 from replica.phrases import GENERAL, Family

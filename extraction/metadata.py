@@ -15,6 +15,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from foundation.post_ids import post_id as post_id_from_url
+
 from . import rules
 from .record import Image, RelatedItem
 from .text import clean, fold
@@ -159,12 +161,6 @@ def absolute(href: str, base: str | None) -> str:
     if href.startswith(("https://", "http://")) or not base:
         return href
     return urljoin(base, href)
-
-
-def post_id_from_url(url: str | None) -> int | None:
-    """The numeric id in an article URL (``…-post404649.html``), else None."""
-    match = rules.POST_URL_RE.search(url or "")
-    return int(match.group(1)) if match else None
 
 
 def post_id(page: Page) -> int | None:

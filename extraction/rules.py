@@ -36,11 +36,9 @@ C = has_class
 
 # --- identity -------------------------------------------------------------------------------
 
-#: Article URLs: ``<slug>-post<ID>.html`` (tienphong: ``.tpo``). Group 1 is the post id.
-POST_URL_RE = re.compile(r"-post(\d+)\.(html|tpo)")
-
-#: Where the numeric post id comes from, in order. cmsConfig.objectId only counts on an article
-#: page (``pageType: 1``): on a category page it is the zone id.
+#: Where the numeric post id comes from, in order (a URL's id by ``foundation.post_ids``).
+#: cmsConfig.objectId only counts on an article page (``pageType: 1``): on a category page it
+#: is the zone id.
 POST_ID_SOURCES: tuple[tuple[str, str | None], ...] = (
     ("xpath", "//link[@rel='canonical']/@href"),
     ("meta", "og:url"),

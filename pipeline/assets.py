@@ -12,9 +12,10 @@ from dagster import (
 )
 from dagster_duckdb import DuckDBResource
 
-from baoarchive import config, reference
-from baoarchive.captures import extract_batches
-from baoarchive.locality_match import match_localities, matcher_fingerprint
+from foundation import settings
+from grouping import reference
+from grouping.locality_match import match_localities, matcher_fingerprint
+from pipeline.extract import extract_batches
 from pipeline.partitions import MONTHS, months_of
 from pipeline.resources import DUCKDB_POOL, ArchiveConfig, warehouse_writer
 from warehouse import Archive, checks, load, search
@@ -114,7 +115,7 @@ def articles(
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, kinds={"duckdb"})
 def topics(duckdb: DuckDBResource) -> MaterializeResult:
-    """The site's category taxonomy (baoarchive/data/taxonomy.csv)."""
+    """The site's category taxonomy (grouping/data/taxonomy.csv)."""
     with warehouse_writer(duckdb) as con:
         load.load_topics(con, reference.topics())
         total = load.table_count(con, "topics")
@@ -196,7 +197,7 @@ def topic_exports(archive: ArchiveConfig, duckdb: DuckDBResource) -> Materialize
     with warehouse_writer(duckdb) as con:
         reader = Archive(archive.paths.database, con=con)
         for topic in archive.export_topics:
-            chosen = reader.filters(topic=None if topic == config.EVERYTHING else topic)
+            chosen = reader.filters(topic=None if topic == settings.EVERYTHING else topic)
             out = archive.paths.exports_dir / topic.replace("/", ".")
             result = export(reader, chosen, "parquet", out)
             written[topic] = result.rows

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dagster import Definitions, define_asset_job, in_process_executor
 
-from baoarchive import config
+from foundation import settings
 from pipeline.assets import (
     article_localities,
     article_tags,
@@ -39,7 +39,7 @@ defs = Definitions(
     asset_checks=ARTICLE_CHECKS,
     jobs=[archive_job, *JOBS],
     schedules=SCHEDULES,
-    resources=default_resources(config.data_dir(), config.site_url()),
+    resources=default_resources(settings.data_dir(), settings.site_url()),
     # One process writes DuckDB: the steps of a run execute in that one process, in order.
     executor=in_process_executor,
 )

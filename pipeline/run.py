@@ -16,7 +16,7 @@ from dagster import (
     materialize,
 )
 
-from baoarchive.config import ArchivePaths
+from foundation.settings import ArchivePaths
 from pipeline.checks import ARTICLE_CHECKS
 from pipeline.definitions import ASSETS
 from pipeline.partitions import MONTHS

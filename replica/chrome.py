@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from baoarchive.reference import localities
+from grouping.reference import localities
 
 from .content import IndexEntry, Site, image_2x
 from .slugs import slugify

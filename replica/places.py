@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, cached_property
 
-from baoarchive.reference import Locality, localities
+from grouping.reference import Locality, localities
 
 from .draw import pick, pick_some
 from .timefmt import MERGER

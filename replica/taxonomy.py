@@ -1,4 +1,4 @@
-"""The replica's view of the site's categories, read from ``baoarchive.reference.topics()``.
+"""The replica's view of the site's categories, read from ``grouping.reference.topics()``.
 
 The taxonomy file knows only two real zone ids (review-lao-cai = 141, epaper = 123). The
 "load more" API and every ``data-zone`` attribute need one per category, so the others get a
@@ -11,7 +11,7 @@ import zlib
 from dataclasses import dataclass
 from functools import cache
 
-from baoarchive.reference import Topic, topics
+from grouping.reference import Topic, topics
 
 #: Derived zone ids live in this range, away from the small real ones (123, 141).
 _DERIVED_ZONE_BASE = 1000

@@ -18,7 +18,7 @@ from dagster_pipes import PipesEnvVarParamsLoader, open_dagster_pipes
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from baoarchive.config import is_local
+from foundation.settings import is_local
 from spiders.spiders.baolaocai import BaolaocaiSpider
 
 # A server on this machine (the replica) owes us no politeness delay.

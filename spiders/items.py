@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spiders.warc import Stored
+from warc.writer import Stored
 
 
 @dataclass

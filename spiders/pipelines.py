@@ -9,28 +9,27 @@ record, fetched again next run.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import IO
 
 from spiders.items import CaptureItem
-from spiders.warc import WarcFiles
+from spiders.middlewares import run_warc_files
+from warc.capture_index import CaptureIndexFile
+from warc.entry import CaptureEntry
+from warc.writer import WarcFiles
 
 
 class CaptureIndexPipeline:
     def __init__(self, warc: WarcFiles) -> None:
         self.warc = warc
         self.sequence = 0
-        self._index: IO[str] | None = None
+        self._index: CaptureIndexFile | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(WarcFiles.of(crawler))
+        return cls(run_warc_files(crawler))
 
     def open_spider(self, spider=None) -> None:
-        captures = Path(self.warc.data_dir) / "captures"
-        captures.mkdir(parents=True, exist_ok=True)
-        self._index = (captures / f"{self.warc.run_id}.jsonl").open("a", encoding="utf-8")
+        self._index = CaptureIndexFile(Path(self.warc.data_dir) / "captures", self.warc.run_id)
 
     def close_spider(self, spider=None) -> None:
         self.warc.close()
@@ -42,26 +41,25 @@ class CaptureIndexPipeline:
         self.sequence += 1
         stored = item.stored
         archived = stored is not None and item.status == 200 and item.error is None
-        entry = {
-            "capture_id": f"{self.warc.run_id}:{self.sequence:07d}",
-            "run_id": self.warc.run_id,
-            "url": item.url,
-            "final_url": item.final_url,
-            "post_id": item.post_id,
-            "status": item.status,
-            "source": item.source,
-            "lastmod": item.lastmod,
-            "fetched_at": item.fetched_at,
-            "warc_file": stored.warc_file if archived else None,
-            "warc_offset": stored.offset if archived else None,
-            "warc_length": stored.length if archived else None,
-            "sha256": stored.sha256 if stored else None,
-            "bytes": stored.size if stored else 0,
-            "error": item.error,
-            "etag": item.etag,
-            "last_modified": item.last_modified,
-        }
+        entry = CaptureEntry(
+            capture_id=f"{self.warc.run_id}:{self.sequence:07d}",
+            run_id=self.warc.run_id,
+            url=item.url,
+            final_url=item.final_url,
+            post_id=item.post_id,
+            status=item.status,
+            source=item.source,
+            lastmod=item.lastmod,
+            fetched_at=item.fetched_at,
+            warc_file=stored.warc_file if archived else None,
+            warc_offset=stored.offset if archived else None,
+            warc_length=stored.length if archived else None,
+            sha256=stored.sha256 if stored else None,
+            bytes=stored.size if stored else 0,
+            error=item.error,
+            etag=item.etag,
+            last_modified=item.last_modified,
+        )
         self.warc.write_capture(entry, stored.record_id if stored else None)
-        self._index.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        self._index.flush()
+        self._index.append(entry)
         return item

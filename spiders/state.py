@@ -9,43 +9,29 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
-
-def read_index(captures_dir: Path) -> Iterator[dict]:
-    """Every capture line of every run; a torn last line (a crash mid-write) is skipped."""
-    for path in sorted(captures_dir.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError:
-                    continue
+from warc.capture_index import read_index
 
 
 def archive_state(captures_dir: Path) -> tuple[dict[int, str], dict[int, dict[str, str]]]:
     """One pass over the capture index (100,000 lines and more at archive scale) for both:
 
-    - post_id -> the newest version archived (sitemap lastmod, else fetch time), ISO strings; a
-      304 Not Modified confirms the version archived as current at that time;
+    - post_id -> the newest version archived (``CaptureEntry.version``), ISO strings;
     - post_id -> the ETag and Last-Modified its newest archived page came with, for a
       conditional request when the post is fetched again.
     """
     versions: dict[int, str] = {}
     validators: dict[int, dict[str, str]] = {}
-    for rec in read_index(captures_dir):
-        post_id = rec.get("post_id")
-        if post_id is None:
+    for entry in read_index(captures_dir):
+        if entry.post_id is None:
             continue
-        fetched = rec.get("status") == 200 and rec.get("warc_file")
-        if fetched and (kept := {k: rec[k] for k in ("etag", "last_modified") if rec.get(k)}):
-            validators[post_id] = kept
-        if rec.get("error") or not (fetched or rec.get("status") == 304):
-            continue
-        version = rec.get("lastmod") or rec["fetched_at"]
-        if version > versions.get(post_id, ""):
-            versions[post_id] = version
+        kept = {"etag": entry.etag, "last_modified": entry.last_modified}
+        if entry.archived and (kept := {k: v for k, v in kept.items() if v}):
+            validators[entry.post_id] = kept
+        version = entry.version
+        if version is not None and version > versions.get(entry.post_id, ""):
+            versions[entry.post_id] = version
     return versions, validators
 
 

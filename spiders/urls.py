@@ -1,11 +1,10 @@
-"""The site's URL scheme (research/site_structure.md §1), kept as data."""
+"""The site's URL scheme for discovery (research/site_structure.md §1), kept as data. Which
+URL is an article, and its post id, is ``foundation.post_ids``: one rule for every package."""
 
 from __future__ import annotations
 
 import re
 
-# An article: "/<slug>-post<ID>.html". The numeric id is the article's identity; slugs change.
-ARTICLE_URL = re.compile(r"-post(\d+)\.html$")
 # Monthly news sitemaps: "/sitemaps/news-YYYY-M.xml" (month not zero-padded).
 NEWS_SITEMAP = re.compile(r"/sitemaps/news-(\d{4})-(\d{1,2})\.xml$")
 # Platform "load more" API: one zone, one page of listings.
@@ -13,12 +12,6 @@ MORENEWS_API = "{api}/api/morenews-zone-{zone}-{page}.html"
 # cmsConfig of a listing page names the API host and the zone id of the page.
 CMS_DOMAIN_API = re.compile(r"domainApi:\s*'([^']+)'")
 RSS_FEEDS = ("/rss/home.rss",)
-
-
-def post_id(url: str) -> int | None:
-    """The numeric post id of an article URL, or None for any other URL."""
-    match = ARTICLE_URL.search(url.split("?", 1)[0].split("#", 1)[0])
-    return int(match.group(1)) if match else None
 
 
 def sitemap_month(url: str) -> str | None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from dagster import DagsterInstance
 
-from baoarchive.config import ArchivePaths
+from foundation.settings import ArchivePaths
 from pipeline.run import materialize_archive
 from warehouse import connect_reader
 

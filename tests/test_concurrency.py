@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 
-from baoarchive.config import ArchivePaths
+from foundation.settings import ArchivePaths
 from warehouse import connect_reader
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from baoarchive.config import ArchivePaths
 from baoarchive.reprocess import reprocess
+from foundation.settings import ArchivePaths
 from replica.server import ReplicaServer
 from tests.archive_runs import crawl
 from warehouse import connect_reader

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from baoarchive.captures import read_payload
 from replica.timefmt import VN
-from spiders.state import read_index
+from warc.capture_index import read_index
+from warc.reader import read_payload
 
 
 def crawl(site_url: str, data_dir: Path, *extra: str) -> dict:
@@ -35,8 +35,8 @@ def first_crawl(replica, tmp_path_factory):
 
 def test_every_article_is_captured_once(truth, first_crawl):
     data_dir, figures = first_crawl
-    captures = [c for c in read_index(data_dir / "captures") if c["status"] == 200]
-    ids = [c["post_id"] for c in captures]
+    captures = [c for c in read_index(data_dir / "captures") if c.status == 200]
+    ids = [c.post_id for c in captures]
     assert len(ids) == len(set(ids)), "a post id was fetched twice in one run"
     assert set(ids) == {a.post_id for a in truth}
     assert figures["articles_captured"] == figures["new"] == len(truth)
@@ -45,11 +45,11 @@ def test_every_article_is_captured_once(truth, first_crawl):
 
 def test_warc_holds_the_page(truth, first_crawl):
     data_dir, _ = first_crawl
-    capture = next(c for c in read_index(data_dir / "captures") if c["status"] == 200)
-    page = read_payload(data_dir, capture["warc_file"], capture["warc_offset"]).decode("utf-8")
-    article = next(a for a in truth if a.post_id == capture["post_id"])
+    capture = next(c for c in read_index(data_dir / "captures") if c.status == 200)
+    page = read_payload(data_dir, capture.warc_file, capture.warc_offset).decode("utf-8")
+    article = next(a for a in truth if a.post_id == capture.post_id)
     assert article.title in page
-    assert f"-post{article.post_id}.html" in capture["final_url"]
+    assert f"-post{article.post_id}.html" in capture.final_url
 
 
 def test_second_crawl_fetches_no_article_again(replica, first_crawl):
@@ -86,16 +86,16 @@ def test_only_sitemaps_that_moved_or_missed_an_article_are_read_again(tmp_path):
 
 def test_interrupted_crawl_resumes_where_it_stopped(replica, truth, tmp_path):
     crawl(replica.url, tmp_path, "--max-articles", "10", "--no-listings")
-    assert len({c["post_id"] for c in read_index(tmp_path / "captures")}) == 10
+    assert len({c.post_id for c in read_index(tmp_path / "captures")}) == 10
     crawl(replica.url, tmp_path, "--no-listings")
-    ids = [c["post_id"] for c in read_index(tmp_path / "captures") if c["status"] == 200]
+    ids = [c.post_id for c in read_index(tmp_path / "captures") if c.status == 200]
     assert len(ids) == len(set(ids)) == len(truth)
 
 
 def test_month_filter_fetches_only_that_sitemap(replica, truth, tmp_path):
     month = truth[0].published_at.strftime("%Y-%m")
     crawl(replica.url, tmp_path, "--months", month, "--no-listings")
-    fetched = {c["post_id"] for c in read_index(tmp_path / "captures")}
+    fetched = {c.post_id for c in read_index(tmp_path / "captures")}
     expected = {a.post_id for a in truth
                 if a.published_at.strftime("%Y-%m") == month}  # fmt: skip
     assert expected and fetched == expected  # a monthly backfill reads no RSS, no listings
@@ -115,6 +115,6 @@ def test_a_server_with_only_the_url_scheme_is_crawled(replica, truth, tmp_path):
 
     with ReplicaServer(site=replica.site, transform=bare) as server:
         figures = crawl(server.url, tmp_path)
-    ids = [c["post_id"] for c in read_index(tmp_path / "captures") if c["status"] == 200]
+    ids = [c.post_id for c in read_index(tmp_path / "captures") if c.status == 200]
     assert sorted(ids) == sorted(a.post_id for a in truth)
     assert figures["http_404"] > 0 and figures["finish_reason"] == "finished"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extraction import extract_article
-from extraction.text import match_form
+from foundation.normalise import match_form
 
 PAGE = """<html><head><link rel="canonical" href="https://baolaocai.vn/a-post1.html">
 <script>dataLayer.push({{'articleType': '{layout}'}});</script></head><body>

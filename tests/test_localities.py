@@ -7,8 +7,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from baoarchive.locality_match import match_localities
 from bench import localities as evaluation
+from grouping.locality_match import match_localities
 
 VN = timezone(timedelta(hours=7))
 AFTER = datetime(2026, 3, 1, tzinfo=VN)

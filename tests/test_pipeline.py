@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from dagster import DagsterInstance
 
-from baoarchive import reference
-from baoarchive.config import ArchivePaths
 from extraction import EXTRACTOR_VERSION, RELATED_HEADINGS
+from foundation.settings import ArchivePaths
+from grouping import reference
 from pipeline.run import materialize_archive
 from warehouse import connect_reader, connect_writer
 

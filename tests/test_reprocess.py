@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from baoarchive.config import ArchivePaths
 from baoarchive.reprocess import reprocess
-from spiders.warc import CAPTURE_CONTENT_TYPE
+from foundation.settings import ArchivePaths
 from tests.archive_runs import crawl
 from tests.test_pipeline import fingerprints
+from warc.entry import CAPTURE_CONTENT_TYPE
 from warehouse import connect_reader
 
 

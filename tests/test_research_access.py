@@ -12,8 +12,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from baoarchive.config import ArchivePaths
-from extraction.text import accent_free, match_form
+from foundation.normalise import accent_free, match_form
+from foundation.settings import ArchivePaths
 from tests.archive_runs import crawl
 from warehouse import Archive, connect_writer
 from warehouse.export import ExportError, confined, export

@@ -10,8 +10,8 @@ from datetime import datetime
 
 import pytest
 
-from baoarchive.config import ArchivePaths
 from baoarchive.reprocess import reprocess
+from foundation.settings import ArchivePaths
 from replica.server import ReplicaServer
 from replica.timefmt import VN
 from tests.archive_runs import crawl, query

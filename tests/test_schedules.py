@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from dagster import AssetSelection, DagsterInstance, build_schedule_context, materialize
 
-from baoarchive.config import ArchivePaths
+from foundation.settings import ArchivePaths
 from pipeline.checks import ARTICLE_CHECKS
 from pipeline.definitions import ASSETS, defs
 from pipeline.partitions import months_of

@@ -9,9 +9,9 @@ from datetime import datetime
 
 import pytest
 
-from baoarchive import reference
 from bench.synthetic_warehouse import build
 from extraction.text import content_hash
+from grouping import reference
 from replica.timefmt import VN
 from warehouse import checks, connect_reader, connect_writer, load
 

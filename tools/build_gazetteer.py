@@ -1,4 +1,4 @@
-"""Build baoarchive/data/gazetteer.csv from the sourced files in ../shared/fixtures/gazetteer/.
+"""Build grouping/data/gazetteer.csv from the sourced files in ../shared/fixtures/gazetteer/.
 
 Names are facts: every name comes from those files by script, never typed by hand. Run again
 whenever the sources change:  python tools/build_gazetteer.py [--shared ../shared]

@@ -1,4 +1,4 @@
-"""Build baoarchive/data/taxonomy.csv from the site's own menu (the real page in ../shared).
+"""Build grouping/data/taxonomy.csv from the site's own menu (the real page in ../shared).
 
 The topic ids are the site's category paths ("kinh-te/thi-truong"): stable, readable and the
 same string the breadcrumb URL gives, so a topic id can be cited.  Parents come from the menu's

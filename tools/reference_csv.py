@@ -1,4 +1,4 @@
-"""The command-line shell shared by the tools that build ``baoarchive/data/*.csv``."""
+"""The command-line shell shared by the tools that build ``grouping/data/*.csv``."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def build_csv(
     """Parse ``--shared``/``--out``, build the rows from ../shared and write them as CSV."""
     parser = argparse.ArgumentParser(description=doc)
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
-    parser.add_argument("--out", type=Path, default=REPO / "baoarchive" / "data" / name)
+    parser.add_argument("--out", type=Path, default=REPO / "grouping" / "data" / name)
     args = parser.parse_args()
     rows = build(args.shared)
     with args.out.open("w", encoding="utf-8", newline="") as fh:

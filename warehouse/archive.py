@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from baoarchive import config
+from foundation import settings
 from warehouse.db import connect_reader, sql
 from warehouse.filters import Filters, resolve
 from warehouse.search import search
@@ -48,7 +48,7 @@ class Archive:
     ):
         """Open ``path`` (default: the data directory's database) read-only, or read through
         ``con``, a connection the caller owns (the pipeline's writer)."""
-        self.path = Path(path) if path else config.ArchivePaths(config.data_dir()).database
+        self.path = Path(path) if path else settings.ArchivePaths(settings.data_dir()).database
         self._owned = con is None
         self.con = con or connect_reader(self.path)
 

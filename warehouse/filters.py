@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 import duckdb
 
-from baoarchive.locality_match import KIND_WORDS
-from extraction.text import accent_free
+from foundation.normalise import accent_free
+from grouping.locality_match import KIND_WORDS
 from warehouse.db import SITE_TIME_ZONE
 
 _ZONE = ZoneInfo(SITE_TIME_ZONE)

@@ -15,9 +15,9 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from baoarchive.reference import Locality, Topic
 from extraction import EXTRACTOR_VERSION
 from extraction.record import Article
+from grouping.reference import Locality, Topic
 from warehouse.db import sql
 
 
@@ -254,7 +254,7 @@ WARC_RECORD_SCHEMA = pa.schema([
 
 def load_warc_records(con: duckdb.DuckDBPyConnection, data_dir: Path) -> int:
     """Index what the WARC files gained since the last time; returns how many records."""
-    from baoarchive.warc_index import records, warc_files
+    from warc.index import records, warc_files
 
     indexed = dict(con.execute("SELECT warc_file, indexed_bytes FROM warc_files").fetchall())
     added = 0

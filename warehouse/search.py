@@ -18,8 +18,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from baoarchive.workers import process_pool
-from extraction.text import accent_free, match_form
+from foundation.normalise import accent_free, match_form
+from foundation.workers import process_pool
 from warehouse.db import sql
 from warehouse.filters import Filters
 from warehouse.load import stage, transaction

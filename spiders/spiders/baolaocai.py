@@ -1,9 +1,9 @@
 """Spider ``baolaocai``: robots.txt -> sitemap index -> monthly news sitemaps, the RSS feed, and
 the first page of category listings (and their "load more" API).
 
-It keeps only ``-post<ID>.html`` URLs, fetches each post id at most once a run, and skips posts
-already archived whose sitemap ``lastmod`` has not moved. What a server does not serve (a 404 for
-the API, no sitemap index, ...) is logged by Scrapy and skipped.
+It keeps only article URLs (``foundation.post_ids``), fetches each post id at most once a run,
+and skips posts already archived whose sitemap ``lastmod`` has not moved. What a server does
+not serve (a 404 for the API, no sitemap index, ...) is logged by Scrapy and skipped.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.spiders import SitemapSpider
 from twisted.python.failure import Failure
 
-from baoarchive.config import ArchivePaths
-from baoarchive.reference import topics
+from foundation import post_ids
+from foundation.settings import ArchivePaths
+from grouping.reference import topics
 from spiders import urls
 from spiders.items import CaptureItem
 from spiders.middlewares import WARC_META
@@ -59,7 +60,7 @@ def _marked_as_article(page: Selector, post_id: int | None) -> bool:
     if page.xpath("//meta[@property='og:type']/@content").get("").strip() == "article":
         return True
     links = page.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
-    return post_id is not None and any(urls.post_id(u) == post_id for u in links.getall())
+    return post_id is not None and any(post_ids.post_id(u) == post_id for u in links.getall())
 
 
 def is_article_page(response: Response, post_id: int | None) -> bool:
@@ -98,7 +99,7 @@ def failure_line(failure: Failure, response: Response | None) -> str:
 class BaolaocaiSpider(SitemapSpider):
     name = "baolaocai"
     sitemap_follow = [urls.NEWS_SITEMAP.pattern]
-    sitemap_rules = [(urls.ARTICLE_URL.pattern, "parse_article")]
+    sitemap_rules = [(post_ids.ARTICLE_URL.pattern, "parse_article")]
 
     def __init__(
         self,
@@ -162,9 +163,9 @@ class BaolaocaiSpider(SitemapSpider):
                 yield entry
                 continue
             lastmod = utc_iso(entry.get("lastmod"))
-            if self._reading is not None and (post_id := urls.post_id(loc)) is not None:
+            if self._reading is not None and (post_id := post_ids.post_id(loc)) is not None:
                 self.listed.setdefault(self._reading, {})[post_id] = lastmod
-            if self._want(urls.post_id(loc), lastmod):
+            if self._want(post_ids.post_id(loc), lastmod):
                 self.lastmods[loc] = lastmod
                 yield entry
 
@@ -184,7 +185,7 @@ class BaolaocaiSpider(SitemapSpider):
     def _article_request(self, url: str, source: str, lastmod: str | None = None):
         """A fetch of an article; a conditional one (If-None-Match, If-Modified-Since) when an
         archived version exists, so that an unchanged page costs a 304 and no body."""
-        known = self.validators.get(urls.post_id(url) or -1, {})
+        known = self.validators.get(post_ids.post_id(url) or -1, {})
         headers = {}
         if known.get("etag"):
             headers["If-None-Match"] = known["etag"]
@@ -243,13 +244,13 @@ class BaolaocaiSpider(SitemapSpider):
             yield bad
         for link in response.xpath("//item/link/text()").getall():
             link = link.strip()
-            if self._want(urls.post_id(link), None):
+            if self._want(post_ids.post_id(link), None):
                 yield self._article_request(link, "rss")
 
     def parse_listing(self, response: Response, zone: str | None) -> Iterable[scrapy.Request]:
         for href in response.css("article.story h2.story__heading a::attr(href)").getall():
             link = urljoin(response.url, href)
-            if self._want(urls.post_id(link), None):
+            if self._want(post_ids.post_id(link), None):
                 yield self._article_request(link, "category")
         if zone is None:  # a category page: ask its "load more" API for the next page
             zone = response.css("button.control__loadmore::attr(data-zone)").get()
@@ -267,13 +268,13 @@ class BaolaocaiSpider(SitemapSpider):
             return
         for content in contents:
             link = urljoin(self.site_url + "/", content.get("url") or content.get("full_url", ""))
-            if self._want(urls.post_id(link), None):
+            if self._want(post_ids.post_id(link), None):
                 yield self._article_request(link, "category")
 
     # -- capture -----------------------------------------------------------------------------
 
     def parse_article(self, response: Response, source: str = "sitemap") -> CaptureItem:
-        post = urls.post_id(response.url)
+        post = post_ids.post_id(response.url)
         stored = response.meta.get(WARC_META)
         error = None
         if response.status == 304:  # the archived version is still current
@@ -313,7 +314,7 @@ class BaolaocaiSpider(SitemapSpider):
         return CaptureItem(
             url=request.meta.get("redirect_urls", [request.url])[0],
             final_url=response.url if response is not None else request.url,
-            post_id=urls.post_id(request.url),
+            post_id=post_ids.post_id(request.url),
             status=response.status if response is not None else None,
             source=request.meta.get("source", ""),
             fetched_at=stored.fetched_at if stored else now_utc(),

@@ -1,4 +1,4 @@
--- The gazetteer (baoarchive/data/gazetteer.csv) staged as staged_localities.
+-- The gazetteer (grouping/data/gazetteer.csv) staged as staged_localities.
 INSERT INTO localities SELECT * FROM staged_localities
 ON CONFLICT (locality_id) DO UPDATE SET
     name = excluded.name, kind = excluded.kind, parent_id = excluded.parent_id,

@@ -1,4 +1,4 @@
--- The site's taxonomy (baoarchive/data/taxonomy.csv) staged as staged_topics.
+-- The site's taxonomy (grouping/data/taxonomy.csv) staged as staged_topics.
 INSERT INTO topics SELECT * FROM staged_topics
 ON CONFLICT (topic_id) DO UPDATE SET
     slug = excluded.slug, name = excluded.name, parent_id = excluded.parent_id,

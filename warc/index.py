@@ -14,7 +14,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from spiders.urls import post_id
+from foundation.post_ids import post_id
 
 
 def records(

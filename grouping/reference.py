@@ -1,6 +1,6 @@
 """The project's reference data files: the gazetteer and the site's topic taxonomy.
 
-Both are CSV files under ``baoarchive/data/`` built by ``tools/build_*.py`` from sourced
+Both are CSV files under ``grouping/data/`` built by ``tools/build_*.py`` from sourced
 material; code reads them here and never hard-codes a name.
 """
 

@@ -1,7 +1,8 @@
 """Where the archive lives and which site it reads: one place for every command and asset.
 
 The live site is the default target; ``BAOARCHIVE_SITE_URL`` (or ``--site-url``) points
-everything at another server that follows the site's URL scheme, such as the replica.
+everything at another server that follows the site's URL scheme, such as the replica. Every
+setting is read when it is asked for (at run time), never at import.
 """
 
 from __future__ import annotations
@@ -112,3 +113,12 @@ def duckdb_memory_limit(value: str | None = None) -> str:
     pipeline's process stays under 1 GiB with Dagster in it; DuckDB would otherwise take up to
     80% of the machine's memory)."""
     return value or os.environ.get("BAOARCHIVE_DUCKDB_MEMORY") or DEFAULT_DUCKDB_MEMORY
+
+
+#: The first month a backfill may ask for, when $BAOARCHIVE_FIRST_MONTH does not say.
+DEFAULT_FIRST_MONTH = "2020-01"
+
+
+def first_month(value: str | None = None) -> str:
+    """'YYYY-MM': the argument, else $BAOARCHIVE_FIRST_MONTH, else 2020-01."""
+    return value or os.environ.get("BAOARCHIVE_FIRST_MONTH") or DEFAULT_FIRST_MONTH

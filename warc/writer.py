@@ -10,7 +10,6 @@ flushed before anything points at it.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from http import HTTPStatus
 from io import BytesIO
@@ -21,8 +20,8 @@ from urllib.parse import urlsplit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-#: The content type of our metadata records: one capture index entry as JSON.
-CAPTURE_CONTENT_TYPE = "application/vnd.baoarchive.capture+json"
+from warc.entry import CAPTURE_CONTENT_TYPE, CaptureEntry
+
 # Twisted hands over the body with its chunked transfer coding removed; the length changes too.
 _REWRITTEN_HEADERS = {"transfer-encoding", "content-length"}
 
@@ -45,7 +44,8 @@ def _http_date(iso: str) -> str:
 
 
 class WarcFiles:
-    """One writer per crawl run, shared by the recording middleware and the item pipeline."""
+    """One writer per crawl run (the crawl's recording middleware and its item pipeline share
+    it)."""
 
     def __init__(self, data_dir: Path, run_id: str, max_bytes: int) -> None:
         self.data_dir = data_dir
@@ -55,18 +55,6 @@ class WarcFiles:
         self._file: IO[bytes] | None = None
         self._writer: WARCWriter | None = None
         self.name = ""
-
-    @classmethod
-    def of(cls, crawler) -> WarcFiles:
-        """The run's writer, made on first use (the middleware and the pipeline share it)."""
-        if not hasattr(crawler, "baoarchive_warc"):
-            settings = crawler.settings
-            crawler.baoarchive_warc = cls(
-                Path(settings["BAOARCHIVE_DATA_DIR"]),
-                settings["BAOARCHIVE_RUN_ID"],
-                settings.getint("BAOARCHIVE_WARC_MAX_BYTES"),
-            )
-        return crawler.baoarchive_warc
 
     def close(self) -> None:
         if self._file:
@@ -132,15 +120,15 @@ class WarcFiles:
         digest = hashlib.sha256(body).hexdigest()
         return Stored(self.name, offset, length, record_id, digest, len(body), fetched_at)
 
-    def write_capture(self, entry: dict, concurrent_to: str | None) -> None:
+    def write_capture(self, entry: CaptureEntry, concurrent_to: str | None) -> None:
         """The capture index entry of an article fetch, as a metadata record."""
         _, writer = self._open()
-        headers = {"WARC-Date": _http_date(entry["fetched_at"])}
+        headers = {"WARC-Date": _http_date(entry.fetched_at)}
         if concurrent_to:
             headers["WARC-Concurrent-To"] = concurrent_to
-        payload = json.dumps(entry, ensure_ascii=False).encode()
+        payload = entry.to_json().encode()
         record = writer.create_warc_record(
-            entry["final_url"] or entry["url"], "metadata", payload=BytesIO(payload),
+            entry.final_url or entry.url, "metadata", payload=BytesIO(payload),
             warc_content_type=CAPTURE_CONTENT_TYPE, warc_headers_dict=headers,
         )  # fmt: skip
         self._write([record])

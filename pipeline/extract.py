@@ -1,4 +1,4 @@
-"""Read archived pages back from the WARC files, and extract a batch of them.
+"""Extract archived captures a batch at a time, in worker processes, for the ``articles`` asset.
 
 Extraction is a pure function of the archived bytes, so it can be re-run over old captures
 whenever the rules improve, without touching the site again.
@@ -10,22 +10,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warcio.archiveiterator import ArchiveIterator
-
-from baoarchive.workers import process_pool
 from extraction import ExtractionError, extract_article
 from extraction.record import Article
+from foundation.workers import process_pool
+from warc.reader import read_payload
 
 if TYPE_CHECKING:
     from warehouse.load import PendingCapture
-
-
-def read_payload(data_dir: Path, warc_file: str, offset: int) -> bytes:
-    """The HTTP body of the WARC record at ``offset`` in ``data_dir/warc_file``."""
-    with (data_dir / warc_file).open("rb") as fh:
-        fh.seek(offset)
-        record = next(iter(ArchiveIterator(fh)))
-        return record.content_stream().read()
 
 
 def _extract_one(job: tuple[Path, str, int, str, str]) -> tuple[str, Article | str]:
@@ -63,7 +54,7 @@ def extract_batches(
     are held in memory."""
     pool = None
     if workers > 1 and len(captures) > 50:
-        pool = process_pool(workers, ["baoarchive.captures"])
+        pool = process_pool(workers, ["pipeline.extract"])
 
     def start(batch: list[PendingCapture]) -> tuple[list[PendingCapture], Iterator]:
         jobs = [(data_dir, c.warc_file, c.warc_offset, c.final_url, c.capture_id)

@@ -30,8 +30,8 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from baoarchive.reference import DATA_DIR, Locality, localities
-from extraction.text import match_form
+from foundation.normalise import match_form
+from grouping.reference import DATA_DIR, Locality, localities
 
 MERGER = date(2025, 7, 1)
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
