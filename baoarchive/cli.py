@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from foundation import settings
+from foundation.errors import BadValue, NoArchive, NotReady, Refused, UnknownName
 
 console = Console(stderr=True)
 
@@ -124,9 +125,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         except duckdb.InvalidInputException as err:
             if "read-only" not in str(err):
                 raise
-            raise PermissionError(
-                "the archive is open read-only here: writing is refused"
-            ) from None
+            raise Refused("the archive is open read-only here: writing is refused") from None
         columns = [d[0] for d in cursor.description] if cursor.description else []
         _print_rows(columns, cursor.fetchall(), args.format)
     return 0
@@ -219,6 +218,26 @@ def cmd_ui(args: argparse.Namespace) -> int:
     command = [sys.executable, "-m", "dagster", "dev", "-m", "pipeline.definitions",
                "-p", str(args.port)]  # fmt: skip
     os.execve(sys.executable, command, env)
+
+
+#: Library parameters that are positional arguments here, not ``--options``.
+POSITIONAL = {"query": "words"}
+
+
+def error_line(err: Exception) -> str:
+    """The one line a user reads for a library error: the flag that carried a bad value, and
+    what to run when the archive or its index is missing."""
+    if isinstance(err, BadValue):
+        flag = POSITIONAL.get(err.parameter) or f"--{err.parameter.replace('_', '-')}"
+        return f"{flag} {err.detail}"
+    message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    if isinstance(err, NoArchive):
+        return f"{message}: run `baoarchive demo` or `baoarchive run`"
+    if isinstance(err, NotReady):
+        return f"{message} (baoarchive run)"
+    if isinstance(err, UnknownName):
+        return f"{message}: `baoarchive {err.kind}s` lists them"
+    return message
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -337,8 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as err:  # every failure is one line for the user, never a traceback
         if os.environ.get("BAOARCHIVE_DEBUG"):
             raise
-        message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        print(f"baoarchive {args.command}: error: {message}", file=sys.stderr)
+        print(f"baoarchive {args.command}: error: {error_line(err)}", file=sys.stderr)
         return 2
 
 

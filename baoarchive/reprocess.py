@@ -11,6 +11,7 @@ import os
 import shutil
 from pathlib import Path
 
+from foundation.errors import ArchiveError, NotFound
 from foundation.settings import LIVE_SITE_URL, ArchivePaths
 from warc.capture_index import write_capture_index
 from warc.reader import capture_entries
@@ -28,7 +29,7 @@ def reprocess(data_dir: Path) -> dict[str, object]:
 
     paths = ArchivePaths(data_dir)
     if not any(paths.warc_dir.glob("*.warc.gz")):
-        raise FileNotFoundError(f"no WARC files in {paths.warc_dir}: nothing to rebuild from")
+        raise NotFound(f"no WARC files in {paths.warc_dir}: nothing to rebuild from")
     work = ArchivePaths(data_dir / ".reprocess")
     shutil.rmtree(work.root, ignore_errors=True)
     work.root.mkdir()
@@ -42,7 +43,7 @@ def reprocess(data_dir: Path) -> dict[str, object]:
             resources=default_resources(work.root, LIVE_SITE_URL),  # never fetched
         )  # fmt: skip
     if not result.success:
-        raise RuntimeError("the rebuild failed; the archive is left as it was")
+        raise ArchiveError("the rebuild failed; the archive is left as it was")
 
     for index in sorted(work.captures_dir.glob("*.jsonl")):
         os.replace(index, paths.captures_dir / index.name)

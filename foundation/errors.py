@@ -26,6 +26,14 @@ class NotFound(ArchiveError, LookupError):
     """Something the caller named is not in the archive (a topic, a locality)."""
 
 
+class UnknownName(NotFound):
+    """A name of a kind the archive lists (a topic, a locality) that it does not know."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
 class NoArchive(ArchiveError, FileNotFoundError):
     """There is no archive (database) where one was looked for."""
 

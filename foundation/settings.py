@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from foundation.errors import Refused
+
 LIVE_SITE_URL = "https://baolaocai.vn"
 DEFAULT_DATA_DIR = "data"
 
@@ -60,7 +62,7 @@ class ArchivePaths:
             with tempfile.TemporaryFile(dir=self.root):  # a name of its own: runs may overlap
                 pass
         except OSError as err:
-            raise PermissionError(
+            raise Refused(
                 f"data directory {self.root} is not writable: {err.strerror or err}"
             ) from None
         return self

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import duckdb
 
+from foundation.errors import NoArchive
 from warehouse.migrations import migrate
 
 SQL_DIR = Path(__file__).with_name("sql")
@@ -35,7 +36,7 @@ def connect_reader(path: str | Path, sandboxed: bool = False) -> duckdb.DuckDBPy
     ``sandboxed`` is for SQL typed by a user: every file access is turned off for good (no
     COPY TO, no ATTACH, no reading other files, no extension loading)."""
     if not Path(path).exists():
-        raise FileNotFoundError(f"no archive database at {path}: run `baoarchive demo` or `run`")
+        raise NoArchive(path)
     con = duckdb.connect(str(path), read_only=True)
     con.execute(f"SET TimeZone = '{SITE_TIME_ZONE}'")
     if sandboxed:

@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from foundation.errors import BadValue, Refused
 from warehouse.archive import COLUMNS, Archive
 from warehouse.db import sql
 from warehouse.filters import Filters
@@ -34,8 +35,8 @@ _BATCH_ROWS = 5_000
 _ROW_GROUP_ROWS = 20_000
 
 
-class ExportError(ValueError):
-    """An export that cannot be written as asked; the message is one line for the user."""
+class ExportError(Refused):
+    """An export that cannot be written as asked (a target that is not ours to write)."""
 
 
 @dataclass
@@ -65,13 +66,13 @@ def _prepare(out: Path) -> None:
     card = out / "datacard.json"
     if not card.is_file():
         raise ExportError(
-            f"{out} is not empty and holds no export (no datacard.json): choose another --out"
+            f"{out} is not empty and holds no export (no datacard.json): choose another directory"
         )
     try:
         previous = [f["path"] for f in json.loads(card.read_text(encoding="utf-8"))["files"]]
     except (ValueError, KeyError, TypeError) as err:
         raise ExportError(
-            f"{card} is not a data card of ours ({err}): choose another --out"
+            f"{card} is not a data card of ours ({err}): choose another directory"
         ) from None
     for relative in [*previous, *CARD_FILES]:
         confined(out, relative).unlink(missing_ok=True)
@@ -321,7 +322,7 @@ def export(archive: Archive, filters: Filters, fmt: str, out: str | Path) -> Exp
     """Write the articles passing ``filters`` under ``out`` with a data card. When ``out``
     already holds this very export (same card, files intact) nothing is written again."""
     if fmt not in FORMATS:
-        raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        raise BadValue("format", f"{fmt!r} is unknown: choose one of {', '.join(FORMATS)}")
     out = Path(out)
     card = _card(archive, filters, fmt)
     if (files := _intact(out, card)) is not None:

@@ -11,15 +11,12 @@ from zoneinfo import ZoneInfo
 
 import duckdb
 
+from foundation.errors import BadValue, UnknownName
 from foundation.normalise import accent_free
 from grouping.locality_match import KIND_WORDS
 from warehouse.db import SITE_TIME_ZONE
 
 _ZONE = ZoneInfo(SITE_TIME_ZONE)
-
-
-class FilterError(ValueError):
-    """A filter value the archive does not know; the message is one line for the user."""
 
 
 def parse_day(value: str | date | None, name: str) -> date | None:
@@ -32,7 +29,7 @@ def parse_day(value: str | date | None, name: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise FilterError(f"--{name} {value!r} is not a date: write YYYY-MM-DD") from None
+        raise BadValue(name, f"{value!r} is not a date: write YYYY-MM-DD") from None
 
 
 @dataclass(frozen=True)
@@ -78,10 +75,10 @@ def _pick(kind: str, given: str, rows: list[tuple[str, str]]) -> str:
     if named:
         labels = {row_id: name for row_id, name in rows if row_id in named}  # the last name given
         choices = ", ".join(f"{i} ({labels[i]})" for i in named)
-        raise FilterError(f"{kind} {given!r} is ambiguous: use one of {choices}")
+        raise BadValue(kind, f"{given!r} is ambiguous: use one of {choices}")
     close = difflib.get_close_matches(given, ids + [name for _, name in rows], n=3)
     hint = f" (did you mean {', '.join(close)}?)" if close else ""
-    raise FilterError(f"unknown {kind} {given!r}{hint}: `baoarchive {kind}s` lists them")
+    raise UnknownName(kind, f"unknown {kind} {given!r}{hint}")
 
 
 def resolve(
@@ -91,10 +88,10 @@ def resolve(
     since: str | date | None = None,
     until: str | date | None = None,
 ) -> Filters:
-    """Check each value against the archive; raises FilterError with a one-line message."""
+    """Check each value against the archive; raises ``BadValue`` or ``UnknownName``."""
     first, last = parse_day(since, "since"), parse_day(until, "until")
     if first and last and first > last:
-        raise FilterError(f"--since {first} is after --until {last}")
+        raise BadValue("since", f"{first} is after the last day asked for ({last})")
     if topic:
         topic = _pick("topic", topic, con.execute("SELECT topic_id, name FROM topics").fetchall())
     if locality:

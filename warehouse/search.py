@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from foundation.errors import BadValue, NotReady
 from foundation.normalise import accent_free, match_form
 from foundation.workers import process_pool
 from warehouse.db import sql
@@ -31,10 +32,6 @@ _BREAK = re.compile(r"[.!?;:\n]")
 _BATCH = 2_000
 _UNSORTED_SHARE = 0.1  # of the postings, appended since the last sort
 _POINT_CHECKS = 400  # candidates checked for the phrases one by one, before one scan
-
-
-class SearchError(ValueError):
-    """A query that cannot be searched; the message is one line for the user."""
 
 
 def _words(form: str) -> str:
@@ -164,7 +161,7 @@ class Query:
         form = match_form(text) if accents else accent_free(text)
         syllables = list(dict.fromkeys(_TOKEN.findall(form)))
         if not syllables:
-            raise SearchError(f"nothing to search for in {text!r}: give at least one word")
+            raise BadValue("query", f"{text!r} holds nothing to search for: give a word")
         phrases = [
             _words(quoted) for quoted in _QUOTED.findall(form) if len(_TOKEN.findall(quoted)) > 1
         ]
@@ -210,9 +207,9 @@ def search(
     """Articles matching ``text``, best first: post_id, title, published_at, url, sapo,
     body, score. The connection may be read-only; the pipeline builds the index."""
     if limit < 1:
-        raise SearchError(f"--limit must be at least 1, not {limit}")
+        raise BadValue("limit", f"must be at least 1, not {limit}")
     if not con.execute(sql("search_index_exists")).fetchone()[0]:
-        raise SearchError("the archive has no search index yet: run the pipeline (baoarchive run)")
+        raise NotReady("the archive has no search index yet: the pipeline builds it")
     ranked = _ranked(con, Query.parse(text, accents), filters or Filters(), limit)
     ids, scores = [p for p, _ in ranked], [s for _, s in ranked]
     return con.sql(sql("search_results"), params=[ids, scores])
