@@ -10,14 +10,13 @@ from dagster import (
     PipesSubprocessClient,
     asset,
 )
-from dagster_duckdb import DuckDBResource
 
 from foundation import settings
 from grouping import reference
 from grouping.locality_match import match_localities, matcher_fingerprint
 from pipeline.extract import extract_batches
 from pipeline.partitions import MONTHS, months_of
-from pipeline.resources import DUCKDB_POOL, ArchiveConfig, warehouse_writer
+from pipeline.resources import DUCKDB_POOL, ArchiveConfig, Warehouse
 from warehouse import Archive, checks, load, search
 from warehouse.export import export
 
@@ -69,19 +68,19 @@ def latest_pages(
 
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[raw_pages, latest_pages], kinds={"duckdb"})
-def crawl_log(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeResult:
+def crawl_log(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
     """Every article fetch (status, WARC location, error), loaded from the capture indexes."""
-    with warehouse_writer(duckdb) as con:
+    with warehouse.writer() as con:
         new = load.load_crawl_log(con, archive.paths.captures_dir)
         total = load.table_count(con, "crawl_log")
     return MaterializeResult(metadata={"new_rows": new, "rows": total})
 
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[raw_pages, latest_pages], kinds={"duckdb"})
-def warc_records(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeResult:
+def warc_records(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
     """Every record of the WARC files (request, response, capture entry) with its place in the
     file, read from the files alone; each file is read on from where it was last indexed."""
-    with warehouse_writer(duckdb) as con:
+    with warehouse.writer() as con:
         new = load.load_warc_records(con, archive.paths.root)
         total = load.table_count(con, "warc_records")
     return MaterializeResult(metadata={"new_rows": new, "rows": total})
@@ -89,11 +88,11 @@ def warc_records(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeR
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[crawl_log], kinds={"duckdb"})
 def articles(
-    context: AssetExecutionContext, archive: ArchiveConfig, duckdb: DuckDBResource
+    context: AssetExecutionContext, archive: ArchiveConfig, warehouse: Warehouse
 ) -> MaterializeResult:
     """One row per post id, extracted from its newest capture; also fills ``related_items``."""
     extracted = failed = 0
-    with warehouse_writer(duckdb) as con:
+    with warehouse.writer() as con:
         pending = load.pending_captures(con)
         context.log.info(f"extracting {len(pending)} new captures")
         for batch, errors in extract_batches(archive.paths.root, pending, archive.workers):
@@ -114,28 +113,28 @@ def articles(
 
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, kinds={"duckdb"})
-def topics(duckdb: DuckDBResource) -> MaterializeResult:
+def topics(warehouse: Warehouse) -> MaterializeResult:
     """The site's category taxonomy (grouping/data/taxonomy.csv)."""
-    with warehouse_writer(duckdb) as con:
+    with warehouse.writer() as con:
         load.load_topics(con, reference.topics())
         total = load.table_count(con, "topics")
     return MaterializeResult(metadata={"rows": total})
 
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[articles, topics], kinds={"duckdb"})
-def article_topics(duckdb: DuckDBResource) -> MaterializeResult:
+def article_topics(warehouse: Warehouse) -> MaterializeResult:
     """Each article's category and its ancestors (``is_primary`` marks the category itself);
     categories the taxonomy does not know join ``topics``."""
-    with warehouse_writer(duckdb) as con:
+    with warehouse.writer() as con:
         load.sync_article_topics(con)
         total = load.table_count(con, "article_topics")
     return MaterializeResult(metadata={"rows": total})
 
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[articles], kinds={"duckdb"})
-def article_tags(duckdb: DuckDBResource) -> MaterializeResult:
+def article_tags(warehouse: Warehouse) -> MaterializeResult:
     """Each article's tags, in order; the ``tags`` table holds one row per distinct tag."""
-    with warehouse_writer(duckdb) as con:
+    with warehouse.writer() as con:
         load.sync_article_tags(con)
         total = load.table_count(con, "article_tags")
         distinct = load.table_count(con, "tags")
@@ -143,22 +142,22 @@ def article_tags(duckdb: DuckDBResource) -> MaterializeResult:
 
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, kinds={"duckdb"})
-def localities(duckdb: DuckDBResource) -> MaterializeResult:
+def localities(warehouse: Warehouse) -> MaterializeResult:
     """The gazetteer: today's communes and wards, the former districts and provinces."""
-    with warehouse_writer(duckdb) as con:
+    with warehouse.writer() as con:
         load.load_localities(con, reference.localities())
         total = load.table_count(con, "localities")
     return MaterializeResult(metadata={"rows": total})
 
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[articles, localities], kinds={"duckdb"})
-def article_localities(duckdb: DuckDBResource) -> MaterializeResult:
+def article_localities(warehouse: Warehouse) -> MaterializeResult:
     """Units named in each article's title, sapo and body: counts, the first mention as
     evidence, and the one unit the article is about (``is_focus``). Only articles new or changed
     since they were last matched are read (all of them when the matcher or gazetteer changed)."""
     matcher = matcher_fingerprint()
     matched = 0
-    with warehouse_writer(duckdb) as con:
+    with warehouse.writer() as con:
         for rows in load.unmatched_articles(con, matcher):
             mentions = [
                 mention
@@ -175,11 +174,11 @@ def article_localities(duckdb: DuckDBResource) -> MaterializeResult:
 
 
 @asset(group_name="research", pool=DUCKDB_POOL, deps=[articles], kinds={"duckdb"})
-def search_index(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeResult:
+def search_index(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
     """The full-text index of ``baoarchive search``: new or changed articles get their search
     documents, and only those documents are indexed again (the postings are re-sorted by term
     when a tenth of them came unsorted)."""
-    with warehouse_writer(duckdb) as con:
+    with warehouse.writer() as con:
         done = search.refresh_index(con, workers=archive.workers)
     return MaterializeResult(metadata=done)
 
@@ -190,13 +189,13 @@ def search_index(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeR
     deps=[article_topics, article_localities],
     kinds={"parquet"},
 )
-def topic_exports(archive: ArchiveConfig, duckdb: DuckDBResource) -> MaterializeResult:
+def topic_exports(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
     """Parquet datasets with their data cards under ``<data dir>/exports/<topic>``, one per
     configured topic ("all": every article), written again whole when their rows changed."""
     written, unchanged = {}, []
-    with warehouse_writer(duckdb) as con:
+    with warehouse.writer() as con:
         reader = Archive(archive.paths.database, con=con)
-        for topic in archive.export_topics:
+        for topic in archive.topics_to_export:
             chosen = reader.filters(topic=None if topic == settings.EVERYTHING else topic)
             out = archive.paths.exports_dir / topic.replace("/", ".")
             result = export(reader, chosen, "parquet", out)

@@ -8,10 +8,9 @@ from dagster import (
     AssetCheckSeverity,
     asset_check,
 )
-from dagster_duckdb import DuckDBResource
 
 from pipeline.assets import articles
-from pipeline.resources import DUCKDB_POOL, ArchiveConfig
+from pipeline.resources import DUCKDB_POOL, ArchiveConfig, Warehouse
 from warehouse import checks
 
 
@@ -24,14 +23,14 @@ def _result(problems: list[tuple], what: str) -> AssetCheckResult:
 
 
 @asset_check(asset=articles, blocking=True, pool=DUCKDB_POOL)
-def no_duplicate_post_ids(duckdb: DuckDBResource) -> AssetCheckResult:
-    with duckdb.get_connection() as con:
+def no_duplicate_post_ids(warehouse: Warehouse) -> AssetCheckResult:
+    with warehouse.connection() as con:
         return _result(checks.duplicate_post_ids(con), "one row per post id")
 
 
 @asset_check(asset=articles, pool=DUCKDB_POOL)
-def no_related_block_leakage(duckdb: DuckDBResource) -> AssetCheckResult:
-    with duckdb.get_connection() as con:
+def no_related_block_leakage(warehouse: Warehouse) -> AssetCheckResult:
+    with warehouse.connection() as con:
         return _result(
             checks.related_leakage(con),
             "no body holds a related-block heading or a title from its own related blocks",
@@ -39,8 +38,8 @@ def no_related_block_leakage(duckdb: DuckDBResource) -> AssetCheckResult:
 
 
 @asset_check(asset=articles, pool=DUCKDB_POOL)
-def title_and_published_time(duckdb: DuckDBResource) -> AssetCheckResult:
-    with duckdb.get_connection() as con:
+def title_and_published_time(warehouse: Warehouse) -> AssetCheckResult:
+    with warehouse.connection() as con:
         return _result(checks.missing_required_fields(con), "every article has title and time")
 
 
@@ -60,10 +59,10 @@ def articles_per_month_do_not_drop(context: AssetCheckExecutionContext) -> Asset
 
 
 @asset_check(asset=articles, pool=DUCKDB_POOL)
-def newest_article_is_fresh(archive: ArchiveConfig, duckdb: DuckDBResource) -> AssetCheckResult:
+def newest_article_is_fresh(archive: ArchiveConfig, warehouse: Warehouse) -> AssetCheckResult:
     """The newest article is at most ``freshness_hours`` old (0: not checked, as against the
     replica, whose articles are generated for fixed dates)."""
-    with duckdb.get_connection() as con:
+    with warehouse.connection() as con:
         newest = checks.newest_article(con)
     if not archive.freshness_hours:
         return AssetCheckResult(
@@ -77,12 +76,3 @@ def newest_article_is_fresh(archive: ArchiveConfig, duckdb: DuckDBResource) -> A
         metadata={"newest": str(newest), "age_hours": round(age.total_seconds() / 3600, 1)
                   if age else -1, "limit_hours": archive.freshness_hours},
     )  # fmt: skip
-
-
-ARTICLE_CHECKS = [
-    no_duplicate_post_ids,
-    no_related_block_leakage,
-    title_and_published_time,
-    articles_per_month_do_not_drop,
-    newest_article_is_fresh,
-]

@@ -1,45 +1,44 @@
-"""The Dagster code location: ``dagster dev -m pipeline.definitions``.
+"""The Dagster code location: ``dagster dev`` in the repo root (``[tool.dagster]`` in
+pyproject.toml names this module), or ``baoarchive ui``.
 
-Settings come from the environment (BAOARCHIVE_DATA_DIR, BAOARCHIVE_SITE_URL), as for every
-command of the project.
+Assets and checks are loaded from their modules. Settings are resources whose values come from
+the environment when a run starts (``EnvVar``): ``BAOARCHIVE_DATA_DIR`` and
+``BAOARCHIVE_SITE_URL`` (``baoarchive ui`` sets both); nothing is read at import.
 """
 
 from __future__ import annotations
 
-from dagster import Definitions, define_asset_job, in_process_executor
-
-from foundation import settings
-from pipeline.assets import (
-    article_localities,
-    article_tags,
-    article_topics,
-    articles,
-    crawl_log,
-    latest_pages,
-    localities,
-    raw_pages,
-    search_index,
-    topic_exports,
-    topics,
-    warc_records,
+from dagster import (
+    Definitions,
+    EnvVar,
+    PipesSubprocessClient,
+    define_asset_job,
+    in_process_executor,
+    load_asset_checks_from_modules,
+    load_assets_from_modules,
 )
-from pipeline.checks import ARTICLE_CHECKS
-from pipeline.resources import default_resources
+
+from pipeline import assets, checks
+from pipeline.resources import ArchiveConfig, Warehouse
 from pipeline.schedules import JOBS, SCHEDULES
 
-ASSETS = [
-    raw_pages, latest_pages, crawl_log, warc_records, articles, topics, article_topics,
-    article_tags, localities, article_localities, search_index, topic_exports,
-]  # fmt: skip
+ASSETS = load_assets_from_modules([assets])
+ASSET_CHECKS = load_asset_checks_from_modules([checks])
 
 archive_job = define_asset_job("archive_job", selection="*", description="crawl, extract, load")
 
 defs = Definitions(
     assets=ASSETS,
-    asset_checks=ARTICLE_CHECKS,
+    asset_checks=ASSET_CHECKS,
     jobs=[archive_job, *JOBS],
     schedules=SCHEDULES,
-    resources=default_resources(settings.data_dir(), settings.site_url()),
+    resources={
+        "archive": ArchiveConfig(
+            data_dir=EnvVar("BAOARCHIVE_DATA_DIR"), site_url=EnvVar("BAOARCHIVE_SITE_URL")
+        ),
+        "warehouse": Warehouse(data_dir=EnvVar("BAOARCHIVE_DATA_DIR")),
+        "pipes_subprocess_client": PipesSubprocessClient(),
+    },
     # One process writes DuckDB: the steps of a run execute in that one process, in order.
     executor=in_process_executor,
 )

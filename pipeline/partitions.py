@@ -1,18 +1,19 @@
 """Monthly partitions, aligned with the site's monthly news sitemaps (``news-YYYY-M.xml``):
-a partition is the month of publication in Asia/Ho_Chi_Minh."""
+a partition is the month of publication in Asia/Ho_Chi_Minh.
+
+Partitions are part of the definitions Dagster loads (not of a run's configuration), so their
+first month (``BAOARCHIVE_FIRST_MONTH``) is read when the code location loads."""
 
 from __future__ import annotations
 
-import os
 from datetime import date
 
 from dagster import MonthlyPartitionsDefinition, PartitionKeyRange
 
-#: The first month a backfill may ask for (env BAOARCHIVE_FIRST_MONTH, YYYY-MM).
-FIRST_MONTH = os.environ.get("BAOARCHIVE_FIRST_MONTH", "2020-01")
+from foundation import settings
 
 MONTHS = MonthlyPartitionsDefinition(
-    start_date=f"{FIRST_MONTH}-01",
+    start_date=f"{settings.first_month()}-01",
     timezone="Asia/Ho_Chi_Minh",
     end_offset=1,  # the current month too: its sitemap grows every day
 )

@@ -17,8 +17,7 @@ from dagster import (
 )
 
 from foundation.settings import ArchivePaths
-from pipeline.checks import ARTICLE_CHECKS
-from pipeline.definitions import ASSETS
+from pipeline.definitions import ASSET_CHECKS, ASSETS
 from pipeline.partitions import MONTHS
 from pipeline.resources import default_resources
 
@@ -85,7 +84,7 @@ def materialize_archive(
     instance = instance or instance_for(paths)
     months = MONTHS.get_partition_keys()
     return materialize(
-        [*ASSETS, *ARTICLE_CHECKS],
+        [*ASSETS, *ASSET_CHECKS],
         resources=default_resources(data_dir, site_url, **archive),
         instance=instance,
         tags={

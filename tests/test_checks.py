@@ -7,7 +7,7 @@ from contextlib import nullcontext
 from dagster import AssetSelection, DagsterInstance, materialize
 
 from pipeline.assets import articles
-from pipeline.checks import ARTICLE_CHECKS
+from pipeline.definitions import ASSET_CHECKS
 from pipeline.resources import default_resources
 from warehouse import connect_writer
 
@@ -20,7 +20,7 @@ def run_checks(data_dir, instance=None, with_asset=False, **archive) -> dict[str
         selection = selection | AssetSelection.assets(articles)
     with nullcontext(instance) if instance else DagsterInstance.ephemeral() as instance:
         result = materialize(
-            [articles, *ARTICLE_CHECKS],
+            [articles, *ASSET_CHECKS],
             selection=selection,
             resources=default_resources(data_dir, "http://127.0.0.1:9", **archive),
             instance=instance,

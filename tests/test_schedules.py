@@ -9,8 +9,7 @@ from zoneinfo import ZoneInfo
 from dagster import AssetSelection, DagsterInstance, build_schedule_context, materialize
 
 from foundation.settings import ArchivePaths
-from pipeline.checks import ARTICLE_CHECKS
-from pipeline.definitions import ASSETS, defs
+from pipeline.definitions import ASSET_CHECKS, ASSETS, defs
 from pipeline.partitions import months_of
 from pipeline.resources import default_resources
 from pipeline.schedules import current_and_previous_month_daily, latest_every_half_hour
@@ -28,7 +27,7 @@ def test_two_monthly_partitions_fill_exactly_those_months(replica, truth, tmp_pa
     with DagsterInstance.local_temp(tempdir=str(tmp_path / "dagster")) as instance:
         for month in chosen:
             result = materialize(
-                [*ASSETS, *ARTICLE_CHECKS],
+                [*ASSETS, *ASSET_CHECKS],
                 selection=AssetSelection.keys("raw_pages").downstream(),
                 partition_key=f"{month}-01",
                 resources=default_resources(tmp_path, replica.url),

@@ -23,9 +23,10 @@ VOLATILE = {
     "record_id", "offset", "length", "applied_at", "sorted_at", "indexed_bytes",
     "superseded_by", "matcher", "extractor_version", "version", "built_at",
 }  # fmt: skip
-#: Digests and sizes of stored bytes that hold a fetch time or the server's address (a
-#: replica's port is in its pages' links).
-BYTES_OF_THE_RUN = {"warc_records": ["sha256"], "crawl_log": ["sha256", "bytes"]}
+#: Per table: digests and sizes of stored bytes that hold a fetch time or the server's address
+#: (a replica's port is in its pages' links), and how a URL was found (RSS and the listings are
+#: read concurrently: which of them lists a post first changes from run to run).
+RUN_DEPENDENT = {"warc_records": ["sha256"], "crawl_log": ["sha256", "bytes", "source"]}
 #: The address of a server on this machine: a replica's port differs from run to run.
 LOCAL_ORIGIN = r"http://127\.0\.0\.1:[0-9]+"
 
@@ -50,7 +51,7 @@ def table_hashes(path: str, skip: set[str] = frozenset()) -> dict[str, dict]:
             ).fetchall()
         ]
         left_out = [c for c in columns if c in VOLATILE | skip]
-        left_out += BYTES_OF_THE_RUN.get(table, [])
+        left_out += RUN_DEPENDENT.get(table, [])
         kept = [c for c in columns if c not in left_out]
         select = ", ".join(f'"{c}"' for c in kept) or "NULL AS nothing"
         rows, digest = con.execute(
