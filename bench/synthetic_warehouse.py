@@ -47,12 +47,12 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from extraction import EXTRACTOR_VERSION
+from extraction import extractor_version
 from extraction.metadata import authors
 from extraction.text import content_hash
 from foundation.settings import LIVE_SITE_URL
 from grouping import reference
-from grouping.locality_match import FIELD_WEIGHT, FIELDS, SPECIFICITY
+from grouping.locality_rules import FIELD_WEIGHT, FIELDS, SPECIFICITY
 from replica import IndexEntry, Layout, ReplicaArticle, Site
 from replica.content import SPONSORED_SHARE, TEMPLATE_OF_CATEGORY, image_path
 from replica.phrases import GENERAL, Family
@@ -405,6 +405,11 @@ def locality_rows(article: ReplicaArticle) -> list[dict]:
     return rows
 
 
+@cache
+def _extractor_version() -> str:
+    return extractor_version()
+
+
 def article_row(article: ReplicaArticle, url: str, capture_id: str) -> dict:
     return {
         "post_id": article.post_id, "url": url, "title": article.title, "sapo": article.sapo,
@@ -415,7 +420,7 @@ def article_row(article: ReplicaArticle, url: str, capture_id: str) -> dict:
         "images": [{"url": LIVE_SITE_URL + path, "caption": c} for path, c in article.images],
         "word_count": len(article.body.split()), "layout": article.layout.template,
         "method": "platform", "content_hash": content_hash(article.title, article.body),
-        "capture_id": capture_id, "extractor_version": EXTRACTOR_VERSION,
+        "capture_id": capture_id, "extractor_version": _extractor_version(),
     }  # fmt: skip
 
 

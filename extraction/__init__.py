@@ -6,16 +6,15 @@ Site knowledge lives in ``rules`` (data); ``core``/``metadata`` apply it.
 from .core import ExtractionError, extract_article
 from .record import Article, Image, RelatedItem
 from .rules import RELATED_HEADINGS
-
-#: Bump when the rules change what extraction gives: archived captures are then read again.
-EXTRACTOR_VERSION = "4"
+from .version import EXTRACTOR_CODE_VERSION, extractor_version
 
 __all__ = [
-    "EXTRACTOR_VERSION",
+    "EXTRACTOR_CODE_VERSION",
     "RELATED_HEADINGS",
     "Article",
     "ExtractionError",
     "Image",
     "RelatedItem",
     "extract_article",
+    "extractor_version",
 ]

@@ -16,49 +16,39 @@ district before 2025-07-01; Lào Cai is the province, a ward and a former city),
   ("Báo Lào Cai").
 
 The focus is the unit with the highest weighted count (title 3, sapo 2, body 1); a tie goes
-to the more specific unit (commune or ward, then district, then province).
+to the more specific unit (commune or ward, then district, then province). The words and
+weights are data, in ``locality_rules``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import cache
-from pathlib import Path
+from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from foundation import normalise
 from foundation.normalise import match_form
+from foundation.versions import file_digest, rules_digest, source_digest, stage_version
+from grouping import locality_rules as rules
 from grouping.reference import DATA_DIR, Locality, localities
 
-MERGER = date(2025, 7, 1)
+#: Bump when a change to this module's code changes what it finds.
+MATCHER_CODE_VERSION = "1"
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
-#: Kind words and their abbreviations, in the matching form (lower case).
-#: A unit's party committee names its level too: "Thành ủy Lào Cai" is the city's.
-KIND_WORDS = {
-    "tinh": ("tỉnh", "tỉnh ủy"),
-    "thanh_pho": ("thành phố", "tp.", "tp", "thành ủy"),
-    "thi_xa": ("thị xã", "tx.", "tx", "thị ủy"),
-    "huyen": ("huyện", "h.", "huyện ủy"),
-    "xa": ("xã",),
-    "phuong": ("phường",),
-}
-#: Words after which a bare name is something else: a newspaper or broadcaster, a lake, river
-#: or mountain, a village inside a commune, or a unit of another kind or province ("tỉnh
-#: Khánh Hòa" is no xã Khánh Hoà).
-NOT_A_UNIT_BEFORE = (
-    "báo", "đài", "truyền hình", "phát thanh",
-    "hồ", "sông", "suối", "núi", "đèo", "đỉnh",
-    "thôn", "bản", "làng", "khu", "tổ dân phố", "thị trấn",
-    "tỉnh", "thành phố", "thị xã", "huyện", "xã", "phường",
-)  # fmt: skip
-#: Words after a name that make it the former unit: "tỉnh Lào Cai (cũ)", "huyện Văn Bàn cũ".
-FORMER_AFTER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ\b|trước đây\b)")
-FIELDS = ("title", "sapo", "body")
-FIELD_WEIGHT = {"title": 3, "sapo": 2, "body": 1}
-SPECIFICITY = {"xa": 3, "phuong": 3, "huyen": 2, "thi_xa": 2, "thanh_pho": 2, "tinh": 1}
+
+
+def matcher_version() -> str:
+    """The matcher's version, recorded with every article it matched (``locality_matches``):
+    its code version, its rules, the gazetteer and the text normaliser."""
+    return stage_version(
+        MATCHER_CODE_VERSION,
+        rules_digest(rules),
+        file_digest(DATA_DIR / "gazetteer.csv"),
+        source_digest(normalise),
+    )
 
 
 @dataclass(frozen=True)
@@ -81,7 +71,7 @@ def _readings(units: Iterable[Locality]) -> dict[str, _Reading]:
         names = {match_form(n) for n in (unit.name, *unit.aliases)}
         for name in names:
             by_name.setdefault(name, []).append(unit)
-            for word in KIND_WORDS[unit.kind]:
+            for word in rules.KIND_WORDS[unit.kind]:
                 for phrase in (f"{word} {name}", f"{word}{name}" if word.endswith(".") else ""):
                     if phrase:
                         by_kind.setdefault(phrase, {}).setdefault("units", []).append(unit)
@@ -134,12 +124,32 @@ def _trie_pattern(phrases: Iterable[str]) -> str:
     return build(trie)
 
 
-@cache
-def _matcher() -> tuple[re.Pattern[str], dict[str, _Reading], dict[str, Locality]]:
+@dataclass(frozen=True)
+class LocalityMatcher:
+    """The gazetteer's names compiled into one pattern, for one matcher version."""
+
+    version: str
+    pattern: re.Pattern[str]
+    readings: dict[str, _Reading]
+    units: dict[str, Locality]
+
+    def match(
+        self, post_id: int, published_at: datetime | None, fields: dict[str, str]
+    ) -> list[dict]:
+        return _match(self, post_id, published_at, fields)
+
+
+@lru_cache(maxsize=4)
+def _compiled(version: str) -> LocalityMatcher:
     units = localities()
     readings = _readings(units)
     pattern = re.compile(rf"(?<!\w)(?:{_trie_pattern(readings)})(?!\w)")
-    return pattern, readings, {u.locality_id: u for u in units}
+    return LocalityMatcher(version, pattern, readings, {u.locality_id: u for u in units})
+
+
+def current_matcher() -> LocalityMatcher:
+    """The matcher of the rules and gazetteer as they are now (compiled once per version)."""
+    return _compiled(matcher_version())
 
 
 _LAST_WORD = re.compile(r"(\w+)$")
@@ -153,7 +163,7 @@ def _not_a_place_name(text: str, start: int, end: int) -> bool:
     if not all(word[:1].isupper() for word in text[start:end].split()):
         return True
     head = text[max(0, start - 60) : start].rstrip()
-    if match_form(head).endswith(NOT_A_UNIT_BEFORE):
+    if match_form(head).endswith(rules.NOT_A_UNIT_BEFORE):
         return True
     word = _LAST_WORD.search(head)
     if word is None or not word.group(1)[0].isupper():
@@ -167,16 +177,22 @@ def match_localities(
 ) -> list[dict]:
     """One row per unit named in the article: mentions, where first named (field, offset, the
     text as published), whether the name came with its kind word, and the focus flag."""
-    pattern, readings, units = _matcher()
-    after = published_at is None or published_at.astimezone(VIETNAM).date() >= MERGER
+    return current_matcher().match(post_id, published_at, fields)
+
+
+def _match(
+    matcher: LocalityMatcher, post_id: int, published_at: datetime | None, fields: dict[str, str]
+) -> list[dict]:
+    pattern, readings, units = matcher.pattern, matcher.readings, matcher.units
+    after = published_at is None or published_at.astimezone(VIETNAM).date() >= rules.MERGER
     found: dict[str, dict] = {}
     score: dict[str, int] = {}
-    for field in FIELDS:
+    for field in rules.FIELDS:
         text = fields.get(field) or ""
         folded = match_form(text)
         for match in pattern.finditer(folded):
             reading = readings[match.group(0)]
-            former = FORMER_AFTER.match(folded, match.end()) and reading.before
+            former = rules.FORMER_AFTER.match(folded, match.end()) and reading.before
             locality_id = reading.before if former or not after else reading.after
             if locality_id is None:
                 continue
@@ -189,19 +205,12 @@ def match_localities(
                 "kind_word": not reading.bare, "is_focus": False,
             })  # fmt: skip
             row["mentions"] += 1
-            score[locality_id] = score.get(locality_id, 0) + FIELD_WEIGHT[field]
+            score[locality_id] = score.get(locality_id, 0) + rules.FIELD_WEIGHT[field]
     if found:
         focus = max(
             found.values(),
-            key=lambda r: (score[r["locality_id"]], SPECIFICITY[units[r["locality_id"]].kind],
-                           -FIELDS.index(r["first_field"]), -r["first_offset"]),
+            key=lambda r: (score[r["locality_id"]], rules.SPECIFICITY[units[r["locality_id"]].kind],
+                           -rules.FIELDS.index(r["first_field"]), -r["first_offset"]),
         )  # fmt: skip
         focus["is_focus"] = True
     return list(found.values())
-
-
-def matcher_fingerprint() -> str:
-    """Changes with this module's rules or the gazetteer: every article is matched again."""
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    digest.update((DATA_DIR / "gazetteer.csv").read_bytes())
-    return digest.hexdigest()[:16]

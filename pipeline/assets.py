@@ -13,7 +13,7 @@ from dagster import (
 
 from foundation import settings
 from grouping import reference
-from grouping.locality_match import match_localities, matcher_fingerprint
+from grouping.locality_match import current_matcher
 from pipeline.extract import extract_batches
 from pipeline.partitions import MONTHS, months_of
 from pipeline.resources import DUCKDB_POOL, ArchiveConfig, Warehouse
@@ -154,19 +154,22 @@ def localities(warehouse: Warehouse) -> MaterializeResult:
 def article_localities(warehouse: Warehouse) -> MaterializeResult:
     """Units named in each article's title, sapo and body: counts, the first mention as
     evidence, and the one unit the article is about (``is_focus``). Only articles new or changed
-    since they were last matched are read (all of them when the matcher or gazetteer changed)."""
-    matcher = matcher_fingerprint()
+    since they were last matched are read, and all of them when the matcher's version (its
+    rules, the gazetteer, the text normaliser) changed."""
+    matcher = current_matcher()
     matched = 0
     with warehouse.writer() as con:
-        for rows in load.unmatched_articles(con, matcher):
+        for rows in load.unmatched_articles(con, matcher.version):
             mentions = [
                 mention
                 for post_id, _, published_at, title, sapo, body in rows
-                for mention in match_localities(
+                for mention in matcher.match(
                     post_id, published_at, {"title": title, "sapo": sapo, "body": body}
                 )
             ]
-            done = [{"post_id": r[0], "content_hash": r[1], "matcher": matcher} for r in rows]
+            done = [
+                {"post_id": r[0], "content_hash": r[1], "matcher": matcher.version} for r in rows
+            ]
             load.sync_article_localities(con, done, mentions)  # a transaction each batch
             matched += len(rows)
         total = load.table_count(con, "article_localities")

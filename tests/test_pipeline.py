@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from dagster import DagsterInstance
 
-from extraction import EXTRACTOR_VERSION, RELATED_HEADINGS
+from extraction import RELATED_HEADINGS, extractor_version
 from foundation.settings import ArchivePaths
 from grouping import reference
 from pipeline.run import materialize_archive
@@ -70,7 +70,7 @@ def test_every_extracted_field_is_stored(archive):
             " word_count = 0), count(*) FILTER (extractor_version IS DISTINCT FROM ?),"
             " count(*) FILTER (content_hash IS NULL), count(*) FILTER (authors IS NULL)"
             " FROM articles",
-            [EXTRACTOR_VERSION],
+            [extractor_version()],
         ).fetchone()
     assert empty == (0, 0, 0, 0, 0, 0)
 
@@ -163,7 +163,7 @@ def test_a_newer_extractor_reads_the_captures_again(replica, tmp_path_factory, a
         assert (
             con.execute(
                 "SELECT count(*) FROM articles WHERE extractor_version = ? AND body_markdown <> ''",
-                [EXTRACTOR_VERSION],
+                [extractor_version()],
             ).fetchone()[0]
             == extracted.value
         )

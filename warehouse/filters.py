@@ -13,7 +13,7 @@ import duckdb
 
 from foundation.errors import BadValue, UnknownName
 from foundation.normalise import accent_free
-from grouping.locality_match import KIND_WORDS
+from grouping.locality_rules import KIND_WORDS
 from warehouse.db import SITE_TIME_ZONE
 
 _ZONE = ZoneInfo(SITE_TIME_ZONE)

@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from extraction import EXTRACTOR_VERSION
+from extraction import extractor_version
 from extraction.record import Article
 from grouping.reference import Locality, Topic
 from warehouse.db import sql
@@ -62,7 +62,7 @@ def load_crawl_log(con: duckdb.DuckDBPyConnection, captures_dir: Path) -> int:
 
 
 def pending_captures(con: duckdb.DuckDBPyConnection) -> list[PendingCapture]:
-    rows = con.execute(sql("pending_captures"), [EXTRACTOR_VERSION]).fetchall()
+    rows = con.execute(sql("pending_captures"), [extractor_version()]).fetchall()
     return [PendingCapture(*row) for row in rows]
 
 
@@ -82,7 +82,7 @@ RELATED_SCHEMA = pa.schema([
 ])  # fmt: skip
 
 
-def _article_rows(batch: list[tuple[str, Article]]) -> list[dict]:
+def _article_rows(batch: list[tuple[str, Article]], version: str) -> list[dict]:
     """One row per article: its fields by the schema's column names, and where it came from."""
     fields = [
         n for n in ARTICLE_SCHEMA.names if n not in ("capture_id", "images", "extractor_version")
@@ -90,7 +90,7 @@ def _article_rows(batch: list[tuple[str, Article]]) -> list[dict]:
     return [
         {name: getattr(a, name) for name in fields}
         | {"images": [{"url": i.url, "caption": i.caption} for i in a.images]}
-        | {"capture_id": capture_id, "extractor_version": EXTRACTOR_VERSION}
+        | {"capture_id": capture_id, "extractor_version": version}
         for capture_id, a in batch
     ]
 
@@ -119,7 +119,7 @@ REVISION_SCHEMA = pa.schema([
 
 
 def split_versions(
-    batch: list[tuple[str, Article]],
+    batch: list[tuple[str, Article]], version: str
 ) -> tuple[list[tuple[str, Article]], list[dict]]:
     """A batch may hold several captures of one post (a backlog, a reprocess). The newest goes
     to ``articles``; an older one is a revision when a later capture's text differs from it."""
@@ -135,7 +135,7 @@ def split_versions(
                 revisions.append(
                     {name: getattr(article, name) for name in REVISION_SCHEMA.names[:8]}
                     | {"capture_id": capture_id, "superseded_by": later[0],
-                       "extractor_version": EXTRACTOR_VERSION}
+                       "extractor_version": version}
                 )  # fmt: skip
     return newest, revisions
 
@@ -150,10 +150,10 @@ def upsert_articles(
     errors = list(errors)
     with transaction(con):
         if batch:
-            newest, revisions = split_versions(batch)
-            stage(
-                con, "staged_articles", pa.Table.from_pylist(_article_rows(newest), ARTICLE_SCHEMA)
-            )
+            version = extractor_version()
+            newest, revisions = split_versions(batch, version)
+            rows = _article_rows(newest, version)
+            stage(con, "staged_articles", pa.Table.from_pylist(rows, ARTICLE_SCHEMA))
             stage(con, "staged_revisions", pa.Table.from_pylist(revisions, REVISION_SCHEMA))
             stage(
                 con, "staged_related", pa.Table.from_pylist(_related_rows(newest), RELATED_SCHEMA)

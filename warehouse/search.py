@@ -11,24 +11,24 @@ as written. Diacritics count by default; ``accents=False`` goes through the fold
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
+from foundation import normalise
 from foundation.errors import BadValue, NotReady
 from foundation.normalise import accent_free, match_form
+from foundation.versions import rules_digest, source_digest, stage_version
 from foundation.workers import process_pool
+from warehouse import search_rules as rules
 from warehouse.db import sql
 from warehouse.filters import Filters
 from warehouse.load import stage, transaction
 
-_TOKEN = re.compile(r"[^\W_]+")
-_QUOTED = re.compile(r'"([^"]*)"')
-_BETWEEN = re.compile(r"[\W_]+")
-_BREAK = re.compile(r"[.!?;:\n]")
+#: Bump when a change to this module's code changes the search documents it makes.
+DOCUMENT_CODE_VERSION = "1"
 _BATCH = 2_000
 _UNSORTED_SHARE = 0.1  # of the postings, appended since the last sort
 _POINT_CHECKS = 400  # candidates checked for the phrases one by one, before one scan
@@ -37,8 +37,14 @@ _POINT_CHECKS = 400  # candidates checked for the phrases one by one, before one
 def _words(form: str) -> str:
     """Words one space apart, " · " where a sentence or field ends, a space at each end: a
     phrase is then a plain substring (" mạng xã hội ") that cannot run across a sentence."""
-    spaced = _BETWEEN.sub(lambda m: " · " if _BREAK.search(m.group()) else " ", form)
+    spaced = rules.BETWEEN.sub(lambda m: " · " if rules.BREAK.search(m.group()) else " ", form)
     return f" {spaced.strip(' ·')} "
+
+
+def document_version() -> str:
+    """The version every search document records: this module's code version, the split
+    rules (``search_rules``) and the text normaliser."""
+    return stage_version(DOCUMENT_CODE_VERSION, rules_digest(rules), source_digest(normalise))
 
 
 def document_form(title: str, sapo: str, body: str) -> str:
@@ -46,9 +52,10 @@ def document_form(title: str, sapo: str, body: str) -> str:
     return _words(match_form("\n".join((title, sapo, body))))
 
 
-_DOCUMENT_SCHEMA = pa.schema(
-    [("post_id", pa.int64()), ("content_hash", pa.string()), ("exact", pa.string())]
-)
+_DOCUMENT_SCHEMA = pa.schema([
+    ("post_id", pa.int64()), ("content_hash", pa.string()), ("exact", pa.string()),
+    ("version", pa.string()),
+])  # fmt: skip
 
 
 def _document(row: tuple) -> dict:
@@ -60,15 +67,19 @@ def _document(row: tuple) -> dict:
 def _sync_documents(con: duckdb.DuckDBPyConnection, workers: int = 1) -> int:
     """Search documents for new or changed articles (only those are read), made by ``workers``
     processes when there are many; returns how many."""
-    stale = [row[0] for row in con.execute(sql("stale_search_documents")).fetchall()]
+    version = document_version()
+    stale = [row[0] for row in con.execute(sql("stale_search_documents"), [version]).fetchall()]
     pool = process_pool(workers, ["warehouse.search"]) if workers > 1 and len(stale) > 500 else None
     try:
         for start in range(0, max(len(stale), 1), _BATCH):
             rows = con.execute(sql("search_document_sources"), [stale[start : start + _BATCH]])
             sources = rows.fetchall()
-            documents = list(
-                pool.map(_document, sources, chunksize=50) if pool else map(_document, sources)
-            )
+            documents = [
+                document | {"version": version}
+                for document in (
+                    pool.map(_document, sources, chunksize=50) if pool else map(_document, sources)
+                )
+            ]
             with transaction(con):
                 stage(
                     con,
@@ -159,11 +170,13 @@ class Query:
     @classmethod
     def parse(cls, text: str, accents: bool = True) -> Query:
         form = match_form(text) if accents else accent_free(text)
-        syllables = list(dict.fromkeys(_TOKEN.findall(form)))
+        syllables = list(dict.fromkeys(rules.TOKEN.findall(form)))
         if not syllables:
             raise BadValue("query", f"{text!r} holds nothing to search for: give a word")
         phrases = [
-            _words(quoted) for quoted in _QUOTED.findall(form) if len(_TOKEN.findall(quoted)) > 1
+            _words(quoted)
+            for quoted in rules.QUOTED.findall(form)
+            if len(rules.TOKEN.findall(quoted)) > 1
         ]
         return cls(syllables, phrases, accents)
 
@@ -220,8 +233,8 @@ def snippet(text: str, query: str, accents: bool = True, width: int = 160) -> st
     a quoted phrase first, then the whole query, then any one of its words."""
     form = match_form(text) if accents else accent_free(text)  # same length as text
     wanted = match_form(query) if accents else accent_free(query)
-    words = _TOKEN.findall(wanted)
-    phrases = [" ".join(_TOKEN.findall(quoted)) for quoted in _QUOTED.findall(wanted)]
+    words = rules.TOKEN.findall(wanted)
+    phrases = [" ".join(rules.TOKEN.findall(quoted)) for quoted in rules.QUOTED.findall(wanted)]
     at = 0
     for candidates in ([p for p in phrases if p], [" ".join(words)], words):
         if found := [i for c in candidates if (i := form.find(c)) >= 0]:

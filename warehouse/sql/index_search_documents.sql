@@ -1,11 +1,11 @@
 -- Put the staged documents (staged_index_ids, their terms in staged_tokens, every term already
 -- in search_terms) into the index. A document without terms is indexed with length 0.
-INSERT INTO search_lengths (post_id, content_hash, len)
-SELECT d.post_id, d.content_hash, coalesce(sum(t.tf), 0)
+INSERT INTO search_lengths (post_id, content_hash, len, version)
+SELECT d.post_id, d.content_hash, coalesce(sum(t.tf), 0), d.version
 FROM search_documents d
 LEFT JOIN staged_tokens t USING (post_id)
 WHERE d.post_id IN (SELECT post_id FROM staged_index_ids)
-GROUP BY d.post_id, d.content_hash;
+GROUP BY d.post_id, d.content_hash, d.version;
 
 CREATE OR REPLACE TEMP TABLE staged_postings AS
 SELECT st.termid, t.post_id, t.tf, l.len
