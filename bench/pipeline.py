@@ -27,8 +27,8 @@ from dagster import DagsterEventType, DagsterInstance
 from bench.memory import PeakMemory
 from foundation.settings import ArchivePaths
 from pipeline.run import materialize_archive
-from replica.content import Site
 from replica.process import ReplicaProcess
+from replica.site_index import Site
 from replica.timefmt import VN
 
 #: Steps reported on their own; the rest are summed as "other".

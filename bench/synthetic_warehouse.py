@@ -54,9 +54,11 @@ from foundation.settings import LIVE_SITE_URL
 from grouping import reference
 from grouping.locality_rules import FIELD_WEIGHT, FIELDS, SPECIFICITY
 from replica import IndexEntry, Layout, ReplicaArticle, Site
-from replica.content import SPONSORED_SHARE, TEMPLATE_OF_CATEGORY, image_path
+from replica.article import TEMPLATE_OF_CATEGORY
+from replica.cdn import image_path
 from replica.phrases import GENERAL, Family
 from replica.places import Mention, choose_mentions, mention
+from replica.site_index import SPONSORED_SHARE
 from replica.slugs import slugify
 from replica.taxonomy import article_weight, categories
 from replica.text import Headline, family_for, write_byline, write_headline, write_sapo, write_tags

@@ -9,20 +9,19 @@ byline="p.author", ...))`` added to a site with ``Site.add`` (its listed ids mus
 site) and rendered with ``render_article(article, site, base_url)``.
 """
 
-from .content import (
+from .article import (
     KINDS,
     RELATED_INSIDE_SIZE,
     TEMPLATE_OF_CATEGORY,
     TEMPLATES,
-    IndexEntry,
     Layout,
     ReplicaArticle,
-    Site,
-    build_site,
     choose_layout,
 )
-from .render import render_article, render_category, render_home
+from .article_page import render_article
+from .listing_pages import render_category, render_home
 from .server import ReplicaServer, serve
+from .site_index import IndexEntry, Site, build_site
 
 __all__ = [
     "KINDS",

@@ -13,7 +13,8 @@ from html import escape
 
 from grouping.reference import localities
 
-from .content import IndexEntry, Site, image_2x
+from .cdn import image_2x
+from .site_index import IndexEntry, Site
 from .slugs import slugify
 from .taxonomy import Category, categories, children, roots
 from .timefmt import epoch, iso, visible
@@ -165,6 +166,15 @@ def site_header(base_url: str, active_root: str = "") -> str:
         '<div class="navigation sticky"> <ul class="menu"> '
         '<li> <a href="/" class="ic-home" title="Trang chủ">Trang chủ</a> </li> '
         f"{menu} </ul> </div> </header>"
+    )
+
+
+def breadcrumbs(cat: Category, base_url: str) -> str:
+    """``div.breadcrumbs``: the category above an article or a listing."""
+    return (
+        '<div class="breadcrumbs"> <h2 class="main"> '
+        f'<a href="{base_url}{cat.path}" title="{attr(cat.name)}" class="active">'
+        f"{text(cat.name)}</a> </h2> </div>"
     )
 
 

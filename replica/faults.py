@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .render import render_not_found
+from .listing_pages import render_not_found
 from .routes import Request, Response
 
 CONNECTION_FAULTS = ("timeout", "reset", "truncated")

@@ -12,7 +12,7 @@ import json
 from html import escape
 
 from .chrome import SITE_NAME, absolute
-from .content import Site
+from .site_index import Site
 from .taxonomy import Category, categories
 from .timefmt import epoch, iso_colon, rfc822
 

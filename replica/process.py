@@ -14,8 +14,8 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from .content import build_site
 from .server import ReplicaServer
+from .site_index import build_site
 
 
 def _serve(articles: int, seed: int, conn: Connection) -> None:

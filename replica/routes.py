@@ -15,8 +15,9 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 
 from . import feeds
-from .content import Site
-from .render import render_article, render_category, render_home, render_not_found
+from .article_page import render_article
+from .listing_pages import render_category, render_home, render_not_found
+from .site_index import Site
 from .taxonomy import by_zone, categories, category
 from .timefmt import http_date
 

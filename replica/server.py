@@ -20,8 +20,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 from . import faults
-from .content import Site, build_site
 from .routes import Request, Response, Routes
+from .site_index import Site, build_site
 
 #: Rewrites a response before it is sent (fault injection hooks in here).
 Transform = Callable[[Request, Response], Response]

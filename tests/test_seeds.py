@@ -14,8 +14,9 @@ import pytest
 
 from bench.seeds import read_seed
 from extraction import RELATED_HEADINGS, extract_article
-from replica.content import ReplicaArticle, build_site
-from replica.render import render_article
+from replica.article import ReplicaArticle
+from replica.article_page import render_article
+from replica.site_index import build_site
 
 VIETNAM = timezone(timedelta(hours=7))
 BASE = "https://baolaocai.vn"

@@ -1,36 +1,30 @@
-"""HTML pages in the platform's real markup: article, category listing, home, not-found.
+"""The article page in the platform's real markup: head, skeleton and what surrounds the body.
 
-``render_article`` is the one that matters: it turns a ``ReplicaArticle`` (generated or made by
-hand) into the page a crawler would fetch, with everything an extractor must find (title, sapo,
-body, byline, times, tags, images) and everything it must leave out (menus, ads, sidebars,
-"Có thể bạn quan tâm", "Tin cùng chuyên mục", "Tin liên quan", social line, footer). The
-article's ``Layout`` picks the template (normal, e-magazine, photo, video) and the markup
-variants of sister sites on the platform; ``ReplicaArticle.kinds`` how each paragraph is marked
-up (paragraph, subheading, list item, quote, info-box line, image caption).
+``render_article`` turns a ``ReplicaArticle`` (generated or made by hand) into the page a
+crawler would fetch, with everything an extractor must find (title, sapo, body, byline, times,
+tags, images) and everything it must leave out (menus, ads, sidebars, "Có thể bạn quan tâm",
+"Tin cùng chuyên mục", "Tin liên quan", social line, footer). The article's ``Layout`` picks
+the template (normal, e-magazine, photo, video) and the markup variants of sister sites on the
+platform; the body itself is ``replica.article_body``'s.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import zlib
 from urllib.parse import quote
 
 from . import chrome
+from .article import ReplicaArticle
+from .article_body import render_body, render_content
+from .cdn import thumbnail_path
 from .chrome import SITE_NAME, absolute, ad, attr, js_string, text
-from .content import ReplicaArticle, Site, thumbnail_path, video_path
+from .site_index import Site
 from .slugs import slugify
 from .taxonomy import Category, categories, category, root_of
 from .timefmt import epoch, iso, visible
 
-CATEGORY_PAGE_SIZE = 20
-HOME_PAGE_SIZE = 30
-
 #: The paper's name as a byline's source (``em.cms-source``).
 SOURCE_NAME = "Báo Lào Cai"
-
-#: Inline style the body opens with (the real page styles its byline classes this way).
-_BODY_STYLE = "<style>.t1 { text-align: right; } .t2 { font-weight: bold; }</style>"
 
 
 def tag_path(tag: str) -> str:
@@ -42,9 +36,6 @@ def tag_path(tag: str) -> str:
 def keywords(tags: list[str]) -> str:
     """The keywords/article:tag/dataLayer form: comma-joined with a trailing comma."""
     return "".join(f"{t}," for t in tags)
-
-
-# -- article --------------------------------------------------------------------------------
 
 
 def render_article(article: ReplicaArticle, site: Site, base_url: str) -> str:
@@ -113,7 +104,7 @@ def _normal_page(
             '<div class="article__sapo cms-desc"> <i class="laocai-icon"></i> '
             f"{text(article.sapo)} </div>",
             ad("SdaArticleAfterSapo"),
-            _body(article, site, base_url),
+            render_body(article, site, base_url),
             _related_news(article, site, base_url),
             _tags(article, base_url),
             ad("SdaArticleAfterTag"),
@@ -138,7 +129,7 @@ def _normal_page(
             chrome.site_header(base_url, root_of(article.category)),
             '<div class="site-body"> <div class="container detail">',
             f'<div class="rennab-wrap"> {ad("SdaTop")} </div>',
-            _breadcrumbs(cat, base_url),
+            chrome.breadcrumbs(cat, base_url),
             '<div class="col"> <div class="main-col content-col"> <div class="article">',
             main,
             "</div> </div>",
@@ -179,7 +170,7 @@ def _emagazine_page(
     ``p.author`` byline), then ``div.emag-content`` with ``<p>`` paragraphs, figures and the
     in-body byline. The related blocks and the social line follow as on any article."""
     back = f"{base_url}{category('e-magazine').path}" if "e-magazine" in categories() else "/"
-    content = "\n".join(_content(article, site, base_url))
+    content = "\n".join(render_content(article, site, base_url))
     cover_meta = (
         f'<div class="article__meta"> {_time(article, published)} {_p_author(article, base_url)}'
         " </div>"
@@ -270,14 +261,6 @@ def _data_layer(
     )
 
 
-def _breadcrumbs(cat: Category, base_url: str) -> str:
-    return (
-        '<div class="breadcrumbs"> <h2 class="main"> '
-        f'<a href="{base_url}{cat.path}" title="{attr(cat.name)}" class="active">'
-        f"{text(cat.name)}</a> </h2> </div>"
-    )
-
-
 def _gg_news() -> str:
     return (
         f'<a class="gg-news" href="{attr(chrome.GOOGLE_NEWS)}" target="_blank"> '
@@ -330,163 +313,6 @@ def _meta(article: ReplicaArticle, base_url: str, url: str, published: str) -> s
     )
 
 
-def _inline(value: str) -> str:
-    """Paragraph text: escaped, a "\n" as a ``<br>`` line break."""
-    return text(value).replace("\n", "<br>")
-
-
-def _paragraph(article: ReplicaArticle, index: int, paragraph: str, tag: str) -> str:
-    if tag == "p":
-        return f"<p>{_inline(paragraph)}</p>"
-    # baolaocai's imported bodies: a leading space, often a trailing &nbsp;, a newline.
-    tail = "&nbsp;" if (article.post_id + index) % 3 == 0 else ""
-    return f"<div> {_inline(paragraph)}{tail}\n</div>"
-
-
-def _image(style: str, base_url: str, url: str, caption: str) -> str:
-    src, cap = attr(absolute(base_url, url)), _inline(caption)
-    if style == "table":
-        return (
-            '<table class="picture" align="center"> <tbody> <tr> <td class="pic">'
-            f'<img src="{src}" class="cms-photo" alt="{attr(caption)}"></td> </tr> '
-            f'<tr> <td class="caption"><p>{cap}</p></td> </tr> </tbody> </table>'
-        )
-    if style == "picture":  # the photo template (tienphong's: the alt is the file name)
-        name = url.rsplit("/", 1)[-1].removesuffix(".webp")
-        return (
-            f'<figure class="picture"> <img class="lazyload" src="{chrome.PLACEHOLDER_GIF}" '
-            f'data-src="{src}" alt="{attr(name)}"> <figcaption>{cap}</figcaption> </figure>'
-        )
-    if style == "lazy":
-        img = (
-            f'<img class="lazyload cms-photo" src="{chrome.PLACEHOLDER_GIF}" data-src="{src}" '
-            f'alt="{attr(caption)}">'
-        )
-    else:
-        img = f'<img class="cms-photo" src="{src}" alt="{attr(caption)}">'
-    return f'<figure class="image align-center"> {img} <figcaption>{cap}</figcaption> </figure>'
-
-
-def _groups(article: ReplicaArticle) -> list[list[tuple[int, str, str]]]:
-    """The paragraphs as rendered blocks: consecutive list items (one list), consecutive notes
-    (one box), anything else alone. Items are (1-based index, kind, text)."""
-    groups: list[list[tuple[int, str, str]]] = []
-    for index, (kind, paragraph) in enumerate(article.blocks, start=1):
-        joins = kind in ("li", "oli", "note") and groups and groups[-1][-1][1] == kind
-        if joins:
-            groups[-1].append((index, kind, paragraph))
-        else:
-            groups.append([(index, kind, paragraph)])
-    return groups
-
-
-def _content(article: ReplicaArticle, site: Site, base_url: str) -> list[str]:
-    """The article's blocks in page order (video player, paragraphs, images, in-body ads and
-    related boxes), then the in-body byline: the inside of ``div.article__body`` or
-    ``div.emag-content``."""
-    layout = article.layout
-    emagazine = layout.template == "emagazine"
-    tag = "p" if emagazine else layout.paragraphs
-    style = "picture" if layout.template == "photo" else layout.images
-    pending = list(article.images)  # (url, caption) not rendered yet, in order
-
-    def images_up_to_caption() -> list[str]:
-        out = []
-        while pending:
-            url, caption = pending.pop(0)
-            out.append(_image(style, base_url, url, caption))
-            if caption:
-                break
-        return out
-
-    rendered: list[str] = []
-    kinds: list[str] = []  # of each rendered block
-    for group in _groups(article):
-        kind = group[0][1]
-        kinds.append(kind)
-        if kind == "caption":
-            rendered.append("\n".join(images_up_to_caption()))
-        elif kind in ("li", "oli"):
-            items = " ".join(f"<li>{_inline(p)}</li>" for _, _, p in group)
-            list_tag = "ul" if kind == "li" else "ol"
-            rendered.append(f"<{list_tag}> {items} </{list_tag}>")
-        elif kind == "note":
-            inner = " ".join(f"<p>{_inline(p)}</p>" for _, _, p in group)
-            rendered.append(f'<div class="notebox align-center cms-note"> {inner} </div>')
-        elif kind in ("h2", "h3"):
-            rendered.append(f"<{kind}>{_inline(group[0][2])}</{kind}>")
-        elif kind == "quote":
-            rendered.append(f"<blockquote><p>{_inline(group[0][2])}</p></blockquote>")
-        else:
-            index, _, paragraph = group[0]
-            rendered.append(_paragraph(article, index, paragraph, tag))
-    if pending:  # uncaptioned images after the last caption
-        rendered.append("\n".join(_image(style, base_url, u, c) for u, c in pending))
-        kinds.append("caption")
-
-    # In-body related boxes go between two blocks, spread evenly, never right after a
-    # subheading nor between a list and its intro.
-    boxes = _relate_boxes(article, site, base_url)
-    between = [
-        n for n in range(1, len(rendered))
-        if kinds[n - 1] not in ("h2", "h3") and kinds[n] not in ("li", "oli")
-    ] or [len(rendered)]  # fmt: skip
-    slots: dict[int, list[str]] = {}
-    for b, box in enumerate(boxes):
-        at = max(1, min(len(between), round((b + 1) * len(between) / (len(boxes) + 1))))
-        slots.setdefault(between[at - 1], []).append(box)
-
-    parts = [] if emagazine else [_BODY_STYLE]
-    if layout.template == "video":
-        parts.append(_video_player(article, site, base_url))
-    parts.extend(slots.get(0, []))  # (a body without blocks)
-    ads = 0
-    for number, block in enumerate(rendered, start=1):
-        parts.append(block)
-        parts.extend(slots.get(number, []))
-        if not emagazine and number % 3 == 0 and ads < 3:
-            suffix = str(ads) if ads else ""
-            parts.append(
-                f'<div class="sda_middle"> {ad(f"SdaArticleMiddle{suffix}", "fyi", False)}\n</div>'
-            )
-            ads += 1
-    if article.author and layout.byline == "author":
-        parts.append(
-            f'<div class="article__author"> <p class="name">{text(article.author)}</p> </div>'
-        )
-    elif article.author and layout.byline == "t1":
-        parts.append(f'<div class="t1"> <span class="t2">{text(article.author)}</span>\n</div>')
-    return parts
-
-
-def _body(article: ReplicaArticle, site: Site, base_url: str) -> str:
-    """``div.article__body``: the content, then the after-body ad."""
-    parts = [*_content(article, site, base_url), ad("SdaArticleAfterBody")]
-    return (
-        '<div class="article__body zce-content-body cms-body" itemprop="articleBody"> '
-        + "\n".join(parts)
-        + " </div>"
-    )
-
-
-def _video_player(article: ReplicaArticle, site: Site, base_url: str) -> str:
-    """What a video page's body opens with: the platform's player or an embed."""
-    lead = article.images[0][0] if article.images else None  # the og:image
-    poster = absolute(base_url, lead or thumbnail_path(site.seed, article.post_id, article.slug))
-    if article.layout.video == "iframe":
-        digest = hashlib.sha256(f"{site.seed}:{article.post_id}:embed".encode()).digest()
-        clip = base64.urlsafe_b64encode(digest).decode()[:11]
-        return (
-            f'<iframe src="https://www.youtube.com/embed/{clip}" width="100%" height="450" '
-            'frameborder="0" allowfullscreen></iframe>'
-        )
-    src = absolute(base_url, video_path(site.seed, article.post_id, article.slug[:40] or "video"))
-    return (
-        '<div class="video-player"> <video class="cms-video" controls preload="none" '
-        f'data-src="{attr(src)}" poster="{attr(poster)}"></video> </div>'
-    )
-
-
 def _tags(article: ReplicaArticle, base_url: str) -> str:
     if not article.tags:
         return ""
@@ -499,15 +325,6 @@ def _tags(article: ReplicaArticle, base_url: str) -> str:
         '<span class="title">Từ khóa:</span> </h3> '
         f'<div class="box-content"> {links} </div> </div>'
     )
-
-
-def _relate_boxes(article: ReplicaArticle, site: Site, base_url: str) -> list[str]:
-    """The in-body "Tin liên quan" boxes (tienphong's ``div.article-relate``), one story each."""
-    return [
-        '<div class="article-relate " data-source="related-news" align=""> '
-        f"{chrome.story(site, i, base_url, with_id=False, link_class='cms-link ')} </div>"
-        for i in article.related_in_body
-    ]
 
 
 def _related_news(article: ReplicaArticle, site: Site, base_url: str) -> str:
@@ -547,104 +364,4 @@ def _timeline(article: ReplicaArticle, site: Site, base_url: str, cat: Category)
         "Tin cùng chuyên mục </a> </h3> "
         f'<div class="box-content content-list" data-source="recommendation-{cat.zone_id}"> '
         f"{cards} </div> {chrome.load_more(cat.zone_id, 'recommend')} </div>"
-    )
-
-
-# -- listings ---------------------------------------------------------------------------------
-
-
-def _listing_page(
-    base_url: str,
-    title: str,
-    canonical: str,
-    page_type: int,
-    zone: int,
-    active_root: str,
-    content: str,
-) -> str:
-    head = " ".join(
-        (
-            f"<title>{text(title)}</title>",
-            chrome.head_common(base_url),
-            chrome.cms_config(base_url, page_type, zone, zone),
-            f'<link rel="canonical" href="{canonical}" />',
-            '<meta property="og:type" content="website"/>',
-            f'<meta property="og:url" content="{canonical}"/>',
-            f'<meta property="og:title" content="{attr(title)}"/>',
-            chrome.organisation_ld(base_url),
-            chrome.website_ld(base_url),
-        )
-    )
-    body = " ".join(
-        (
-            '<body class="">',
-            chrome.site_header(base_url, active_root),
-            '<div class="site-body">',
-            content,
-            chrome.social_line(),
-            "</div>",
-            chrome.site_footer(base_url),
-            "</body>",
-        )
-    )
-    return f'<!DOCTYPE html> <html lang="vi"> <head> {head} </head> {body} </html>'
-
-
-def render_category(site: Site, topic_id: str, base_url: str) -> str:
-    """``/<topic>/``: the newest 20 articles (subcategories included), then "Xem thêm"."""
-    base_url = base_url.rstrip("/")
-    cat = category(topic_id)
-    ids = site.listing(topic_id)[:CATEGORY_PAGE_SIZE]
-    cards = " ".join(
-        chrome.story(site, i, base_url, with_meta=True, with_summary=True) for i in ids
-    )
-    content = " ".join(
-        (
-            '<div class="container category">',
-            _breadcrumbs(cat, base_url),
-            '<div class="col"> <div class="main-col content-col">',
-            f'<div class="box-content content-list" data-source="zone-{cat.zone_id}">',
-            f"{cards} </div>",
-            chrome.load_more(cat.zone_id, "category") if ids else "",
-            "</div>",
-            f'<div class="sub-col sidebar-right"> {chrome.hot_news(site, base_url, None)} </div>',
-            "</div> </div>",
-        )
-    )
-    return _listing_page(
-        base_url,
-        f"{cat.name} | {SITE_NAME}",
-        base_url + cat.path,
-        2,
-        cat.zone_id,
-        root_of(topic_id),
-        content,
-    )
-
-
-def render_home(site: Site, base_url: str) -> str:
-    """``/``: the newest articles; the menu links every category."""
-    base_url = base_url.rstrip("/")
-    cards = " ".join(
-        chrome.story(site, i, base_url, with_meta=True, with_summary=True)
-        for i in site.newest(HOME_PAGE_SIZE)
-    )
-    content = (
-        '<div class="container home"> <div class="col"> <div class="main-col content-col"> '
-        f'<div class="box-content content-list" data-source="latest-news"> {cards} </div> '
-        "</div> "
-        f'<div class="sub-col sidebar-right"> {chrome.hot_news(site, base_url, None)} </div> '
-        "</div> </div>"
-    )
-    return _listing_page(base_url, SITE_NAME, base_url + "/", 0, 0, "", content)
-
-
-def render_not_found(base_url: str) -> str:
-    base_url = base_url.rstrip("/")
-    return (
-        '<!DOCTYPE html> <html lang="vi"> <head> <title>Không tìm thấy trang | '
-        f"{SITE_NAME}</title> {chrome.head_common(base_url)} </head> <body> "
-        f'{chrome.site_header(base_url)} <div class="site-body"> <div class="container"> '
-        "<h1>Không tìm thấy trang</h1> </div> </div> "
-        f"{chrome.site_footer(base_url)} </body> </html>"
     )
