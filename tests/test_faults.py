@@ -1,8 +1,16 @@
-"""The fault matrix: the replica misbehaves on one article while the whole pipeline runs, then
-behaves again. Each fault must leave a row in the crawl log, no partial or error-page article,
-no duplicate, and the article archived once the fault clears."""
+"""The fault matrix: the replica misbehaves while the whole pipeline runs, then behaves again.
+
+Every fault is played in one run, each on an article of its own (the feeds' faults on a feed,
+in a month no other fault's article was published in); a second run follows with every fault
+cleared, and the same post offered under a second slug. After the first run each fault must
+have left a row in the crawl log with its one-line error, and no partial or error-page article;
+after the second, every article is archived once, under its canonical URL.
+"""
 
 from __future__ import annotations
+
+import shutil
+from collections import Counter
 
 import pytest
 
@@ -10,7 +18,7 @@ from replica.server import ReplicaServer
 from replica.timefmt import VN
 from tests.archive_runs import crawl, query
 
-ARTICLES = 12
+ARTICLES = 30
 SEED = 11
 #: Faults after which the article must be missing until the fault clears, and what the crawl
 #: log's error (or extraction error) says.
@@ -29,101 +37,131 @@ FAILING = {
 }
 #: Faults the crawl reads through: the article is archived, as published.
 READ_THROUGH = ("no_charset", "wrong_charset")
+FEEDS = ("sitemap", "rss")
+
+
+def month_sitemap(article) -> str:
+    published = article.published_at.astimezone(VN)
+    return f"/sitemaps/news-{published.year}-{published.month}.xml"
 
 
 @pytest.fixture(scope="module")
-def server():
-    with ReplicaServer(articles=ARTICLES, seed=SEED) as running:
-        running.faults.stall_seconds = 4  # past the crawl's 3 s timeout on 127.0.0.1
-        yield running
+def matrix(tmp_path_factory):
+    """Two runs into one data directory; ``after_faults`` is a copy taken between them."""
+    with ReplicaServer(articles=ARTICLES, seed=SEED) as server:
+        server.faults.stall_seconds = 4  # past the crawl's 3 s timeout on 127.0.0.1
+        articles = list(server.site.articles())
+        months = Counter(month_sitemap(a) for a in articles)
+        broken_month = max(months, key=lambda m: (months[m], m))  # the feeds' month
+        others = [a for a in articles if month_sitemap(a) != broken_month]
+        needed = [*FAILING, *READ_THROUGH, "robots_disallow"]
+        assert len(others) >= len(needed), "the replica is too small for the matrix"
+        targets = dict(zip(needed, others, strict=False))
+        path = {fault: "/" + a.path.lstrip("/") for fault, a in targets.items()}
+        feed_paths = {"sitemap": broken_month, "rss": "/rss/home.rss"}
 
-
-def crawl_with(server: ReplicaServer, data_dir, fault: str, *paths: str, arg: str = "") -> None:
-    """One run with the fault on for each path, which must have been played; then it clears."""
-    server.faults.clear()
-    for path in paths:
-        server.faults.on(fault, path, arg=arg)
-    try:
+        for fault in [*FAILING, *READ_THROUGH]:
+            server.faults.on(fault, path[fault])
+        server.faults.on("robots_disallow", "/robots.txt", arg=path["robots_disallow"])
+        for feed_path in feed_paths.values():
+            server.faults.on("malformed_xml", feed_path)
+        data_dir = tmp_path_factory.mktemp("faults")
         crawl(server.url, data_dir)
-    finally:
+        played = set(server.faults.served)
         server.faults.clear()
-    assert any(played == fault for played, _ in server.faults.served)
+        after_faults = tmp_path_factory.mktemp("after_faults")
+        shutil.copytree(data_dir, after_faults, dirs_exist_ok=True)
+
+        listings = [f"/{category}/" for category in {a.category for a in articles}]
+        for listing in ["/rss/home.rss", *listings]:
+            server.faults.on("alias_slugs", listing)
+        crawl(server.url, data_dir)
+        aliased = any(fault == "alias_slugs" for fault, _ in server.faults.served)
+        server.faults.clear()
+        yield {
+            "server": server, "targets": targets, "paths": path, "feeds": feed_paths,
+            "played": played, "aliased": aliased, "after_faults": after_faults,
+            "final": data_dir,
+        }  # fmt: skip
 
 
-def target(server: ReplicaServer):
-    article = next(iter(server.site.articles()))
-    return article, "/" + article.path.lstrip("/")
-
-
-def assert_whole_archive(server: ReplicaServer, data_dir) -> None:
-    ids = [post_id for (post_id,) in query(data_dir, "SELECT post_id FROM articles")]
-    assert sorted(ids) == sorted(server.site.ids())  # every article, each once
-    titles = dict(query(data_dir, "SELECT post_id, title FROM articles"))
-    assert all(titles[a.post_id] == a.title for a in server.site.articles())
+def test_every_fault_was_played(matrix):
+    expected = {(fault, matrix["paths"][fault]) for fault in [*FAILING, *READ_THROUGH]}
+    expected |= {("robots_disallow", "/robots.txt")}
+    expected |= {("malformed_xml", feed_path) for feed_path in matrix["feeds"].values()}
+    assert expected <= matrix["played"]
+    assert matrix["aliased"]
 
 
 @pytest.mark.parametrize("fault", sorted(FAILING))
-def test_a_failing_fetch_is_logged_then_recovered(server, tmp_path, fault):
-    article, path = target(server)
-    crawl_with(server, tmp_path, fault, path)
-    assert (fault, path) in server.faults.served
+def test_a_failing_fetch_is_logged_and_nothing_partial_is_archived(matrix, fault):
+    post_id = matrix["targets"][fault].post_id
     logged = query(
-        tmp_path,
+        matrix["after_faults"],
         "SELECT c.status, c.error, e.error FROM crawl_log c"
         " LEFT JOIN extraction_errors e USING (capture_id) WHERE c.post_id = ?",
-        article.post_id,
+        post_id,
     )
     assert logged, "no crawl log row for the failed fetch"
     errors = [error or extraction for _, error, extraction in logged]
     assert all(errors) and all("\n" not in e for e in errors)  # one clear line each
     assert any(FAILING[fault] in e for e in errors), errors
-    assert query(tmp_path, "SELECT * FROM articles WHERE post_id = ?", article.post_id) == []
-    others = query(tmp_path, "SELECT count(*) FROM articles")[0][0]
-    assert others == ARTICLES - 1
+    found = query(matrix["after_faults"], "SELECT * FROM articles WHERE post_id = ?", post_id)
+    assert found == []
 
-    crawl(server.url, tmp_path)  # the fault has cleared
-    assert_whole_archive(server, tmp_path)
+
+def test_the_faulty_run_archived_every_article_no_fault_touched(matrix):
+    server, targets = matrix["server"], matrix["targets"]
+    failing = {targets[f].post_id for f in [*FAILING, "robots_disallow"]}
+    untouched = {
+        a.post_id for a in server.site.articles() if month_sitemap(a) != matrix["feeds"]["sitemap"]
+    } - failing
+    archived = {
+        post_id for (post_id,) in query(matrix["after_faults"], "SELECT post_id FROM articles")
+    }
+    assert untouched <= archived
+    assert not archived & failing
 
 
 @pytest.mark.parametrize("fault", READ_THROUGH)
-def test_a_wrong_or_missing_charset_is_read_right(server, tmp_path, fault):
-    article, path = target(server)
-    crawl_with(server, tmp_path, fault, path)
-    assert (fault, path) in server.faults.served
-    assert_whole_archive(server, tmp_path)
-    body = query(tmp_path, "SELECT body FROM articles WHERE post_id = ?", article.post_id)[0][0]
-    assert body.split("\n")[0] == article.body.split("\n")[0]
+def test_a_wrong_or_missing_charset_is_read_right(matrix, fault):
+    article = matrix["targets"][fault]
+    rows = query(
+        matrix["after_faults"], "SELECT body FROM articles WHERE post_id = ?", article.post_id
+    )
+    assert rows, "the article was not archived through the fault"
+    assert rows[0][0].split("\n")[0] == article.body.split("\n")[0]
 
 
-def test_an_article_robots_txt_disallows_is_logged_then_fetched(server, tmp_path):
-    article, path = target(server)
-    crawl_with(server, tmp_path, "robots_disallow", "/robots.txt", arg=path)
-    errors = query(tmp_path, "SELECT error FROM crawl_log WHERE post_id = ?", article.post_id)
+def test_an_article_robots_txt_disallows_is_logged(matrix):
+    post_id = matrix["targets"]["robots_disallow"].post_id
+    errors = query(matrix["after_faults"], "SELECT error FROM crawl_log WHERE post_id = ?", post_id)
     assert errors and all("robots.txt" in error for (error,) in errors)
-    assert query(tmp_path, "SELECT * FROM articles WHERE post_id = ?", article.post_id) == []
-    crawl(server.url, tmp_path)
-    assert_whole_archive(server, tmp_path)
 
 
-@pytest.mark.parametrize("feed", ["sitemap", "rss"])
-def test_malformed_xml_is_logged_and_what_it_lists_still_archived(server, tmp_path, feed):
-    article, _ = target(server)
-    published = article.published_at.astimezone(VN)
-    path = (f"/sitemaps/news-{published.year}-{published.month}.xml" if feed == "sitemap"
-            else "/rss/home.rss")  # fmt: skip
-    crawl_with(server, tmp_path, "malformed_xml", path)
-    assert ("malformed_xml", path) in server.faults.served
-    logged = query(tmp_path, "SELECT post_id, error FROM crawl_log WHERE url LIKE ?", f"%{path}")
+@pytest.mark.parametrize("feed", FEEDS)
+def test_malformed_xml_is_logged(matrix, feed):
+    path = matrix["feeds"][feed]
+    logged = query(
+        matrix["after_faults"], "SELECT post_id, error FROM crawl_log WHERE url LIKE ?", f"%{path}"
+    )
     assert logged and all(post_id is None for post_id, _ in logged)
     assert all(error.startswith(f"malformed {feed} XML") for _, error in logged)
-    crawl(server.url, tmp_path)
-    assert_whole_archive(server, tmp_path)
 
 
-def test_the_same_post_under_two_slugs_is_one_article(server, tmp_path):
-    listings = [f"/{category}/" for category in {a.category for a in server.site.articles()}]
-    crawl_with(server, tmp_path, "alias_slugs", "/rss/home.rss", *listings)
-    crawl_with(server, tmp_path, "alias_slugs", "/rss/home.rss", *listings)
-    assert_whole_archive(server, tmp_path)
-    urls = [url for (url,) in query(tmp_path, "SELECT url FROM articles")]
+def test_once_the_faults_clear_every_article_is_archived_once(matrix):
+    server, final = matrix["server"], matrix["final"]
+    ids = [post_id for (post_id,) in query(final, "SELECT post_id FROM articles")]
+    assert sorted(ids) == sorted(server.site.ids())  # every article, each once
+    titles = dict(query(final, "SELECT post_id, title FROM articles"))
+    assert all(titles[a.post_id] == a.title for a in server.site.articles())
+
+
+def test_the_same_post_under_two_slugs_is_one_article(matrix):
+    final = matrix["final"]
+    crawled = [
+        url for (url,) in query(final, "SELECT url FROM crawl_log WHERE post_id IS NOT NULL")
+    ]
+    assert any("/ban-khac-" in url for url in crawled)  # the second slug was fetched
+    urls = [url for (url,) in query(final, "SELECT url FROM articles")]
     assert not any("/ban-khac-" in url for url in urls)  # the canonical URL is kept
