@@ -1,7 +1,9 @@
-"""Shared fixtures: the replica site on a free port, and the path of ../shared."""
+"""Shared fixtures: the replica site on a free port, one archive built from it that every test
+that only reads an archive shares, and the path of ../shared."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,30 @@ def replica():
 def truth(replica) -> list:
     """The replica's articles as generated: the ground truth the archive is compared with."""
     return list(replica.site.articles())
+
+
+@pytest.fixture(scope="session")
+def archive_run(replica, tmp_path_factory):
+    """One real Dagster materialization of the whole graph over the session's replica, as
+    ``baoarchive run`` does it: (data directory, result). Read it only; a test that changes an
+    archive takes ``archive_copy``."""
+    from dagster import DagsterInstance
+
+    from pipeline.run import materialize_archive
+
+    data_dir = tmp_path_factory.mktemp("archive")
+    with DagsterInstance.ephemeral() as instance:
+        result = materialize_archive(data_dir, replica.url, instance=instance)
+    assert result.success
+    return data_dir, result
+
+
+@pytest.fixture()
+def archive_copy(archive_run, tmp_path) -> Path:
+    """A data directory of the test's own, holding what the session's archive holds."""
+    copy = tmp_path / "archive"
+    shutil.copytree(archive_run[0], copy, ignore=shutil.ignore_patterns("dagster"))
+    return copy
 
 
 @pytest.fixture(scope="session")

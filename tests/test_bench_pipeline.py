@@ -6,11 +6,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from bench.memory import PeakMemory
 from bench.pipeline import main
 from tests.archive_runs import query
 
 
+@pytest.mark.fast
 def test_peak_memory_is_read_for_each_process_by_role():
     def role(pid: int, cmdline: str) -> str:
         return "child" if "bytearray" in cmdline else "other"

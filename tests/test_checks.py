@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from contextlib import nullcontext
 
+import pytest
 from dagster import AssetSelection, DagsterInstance, materialize
 
 from pipeline.assets import articles
 from pipeline.definitions import ASSET_CHECKS
 from pipeline.resources import default_resources
 from warehouse import connect_writer
+
+pytestmark = pytest.mark.fast
 
 
 def run_checks(data_dir, instance=None, with_asset=False, **archive) -> dict[str, bool]:

@@ -24,6 +24,7 @@ def baoarchive(*args: str, data_dir: Path | None = None) -> subprocess.Completed
     )  # fmt: skip
 
 
+@pytest.mark.fast
 @pytest.mark.skipif(not REAL_PAGE.exists(), reason="needs ../shared/fixtures/real")
 def test_extract_prints_the_fields_of_a_real_page():
     done = baoarchive("extract", str(REAL_PAGE))
@@ -50,6 +51,7 @@ def test_extract_prints_the_fields_of_a_real_page():
     assert "Có thể bạn quan tâm" not in article["body"]
 
 
+@pytest.mark.fast
 def test_extract_of_a_missing_file_is_one_line_error(tmp_path):
     done = baoarchive("extract", str(tmp_path / "nope.html"))
     assert done.returncode != 0
@@ -90,10 +92,16 @@ BAD_COMMANDS = {
     "demo into an unwritable data directory": (["demo", "--articles", "5", "--data-dir",
                                                 "{under_a_file}"], "data directory"),
     "query without a database": (["query", "SELECT 1", "--data-dir", "{empty}"], "no archive"),
-    "query with bad SQL": (["query", "SELEC 1", "--data-dir", "{empty}"], "no archive"),
+    "query with bad SQL on an archive": (["query", "SELEC 1", "--data-dir", "{archive}"],
+                                          "syntax error"),
     "search without a database": (["search", "xã", "--data-dir", "{empty}"], "no archive"),
-    "export with a bad date": (["export", "--out", "{root}/out", "--since", "2025-02-30",
-                                "--data-dir", "{empty}"], "no archive"),
+    "export with a bad date from an archive": (["export", "--out", "{root}/out", "--since",
+                                                "2025-02-30", "--data-dir", "{archive}"],
+                                               "--since '2025-02-30' is not a date"),
+    "search with a limit of 0 on an archive": (["search", "xã", "--limit", "0", "--data-dir",
+                                                "{archive}"], "--limit must be at least 1"),
+    "export without a database": (["export", "--out", "{root}/out", "--data-dir", "{empty}"],
+                                  "no archive"),
     "topics without a database": (["topics", "--data-dir", "{empty}"], "no archive"),
     "reprocess without WARC files": (["reprocess", "--data-dir", "{empty}"], "no WARC"),
     "replica on a port out of range": (["replica", "--port", "70000"], "port"),
@@ -102,9 +110,14 @@ BAD_COMMANDS = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("case", BAD_COMMANDS)
-def test_bad_input_gets_one_line_and_a_non_zero_exit(bad_inputs, case):
+@pytest.mark.parametrize("case", [
+    pytest.param(case, marks=[] if "archive" in case else [pytest.mark.fast])
+    for case in BAD_COMMANDS
+])  # fmt: skip
+def test_bad_input_gets_one_line_and_a_non_zero_exit(bad_inputs, case, request):
     args, says = BAD_COMMANDS[case]
+    if "on an archive" in case or "from an archive" in case:
+        bad_inputs = bad_inputs | {"archive": request.getfixturevalue("archive_run")[0]}
     done = baoarchive(*(a.format(**bad_inputs) for a in args))
     assert done.returncode != 0
     assert "Traceback" not in done.stderr

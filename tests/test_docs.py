@@ -11,6 +11,8 @@ import pytest
 
 from warehouse import connect_reader, connect_writer
 
+pytestmark = pytest.mark.fast
+
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 QUERY_FILES = sorted((DOCS / "queries").glob("*.sql"))
 QUESTION = re.compile(r"^-- Question: (\S.*)$")

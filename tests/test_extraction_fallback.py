@@ -14,6 +14,8 @@ import pytest
 
 from extraction import RELATED_HEADINGS, extract_article
 
+pytestmark = pytest.mark.fast
+
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 SEED = next(iter(sorted(SEEDS.glob("000_*.txt"))), None) if SEEDS.is_dir() else None
 if SEED is None:

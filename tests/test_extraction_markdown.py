@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extraction import extract_article
 from foundation.normalise import match_form
+
+pytestmark = pytest.mark.fast
 
 PAGE = """<html><head><link rel="canonical" href="https://baolaocai.vn/a-post1.html">
 <script>dataLayer.push({{'articleType': '{layout}'}});</script></head><body>

@@ -12,6 +12,8 @@ import pytest
 from extraction import ExtractionError, extract_article
 from tests.real_pages import BAOLAOCAI, NHANDAN, REAL, extracted, raw
 
+pytestmark = pytest.mark.fast
+
 if not REAL.is_dir():
     pytest.skip(f"real fixtures not found at {REAL}", allow_module_level=True)
 

@@ -13,6 +13,8 @@ import pytest
 from extraction import RELATED_HEADINGS, Article, extract_article
 from tests.real_pages import BAOLAOCAI, NHANDAN, REAL, TIENPHONG, TNCK, extracted, raw
 
+pytestmark = pytest.mark.fast
+
 if not REAL.is_dir():
     pytest.skip(f"real fixtures not found at {REAL}", allow_module_level=True)
 

@@ -10,6 +10,8 @@ import pytest
 from extraction import extract_article
 from replica import build_site, render_article
 
+pytestmark = pytest.mark.fast
+
 BASE = "https://baolaocai.vn"
 
 

@@ -12,6 +12,8 @@ from extraction import ExtractionError, extract_article
 from extraction.metadata import parse_datetime
 from extraction.text import clean, content_hash, decode_html
 
+pytestmark = pytest.mark.fast
+
 ICT = timezone(timedelta(hours=7))
 
 

@@ -8,6 +8,8 @@ import pytest
 from bench import gold, scoring
 from extraction import extract_article
 
+pytestmark = pytest.mark.fast
+
 PAGES = gold.load()
 
 

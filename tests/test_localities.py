@@ -10,6 +10,8 @@ import pytest
 from bench import localities as evaluation
 from grouping.locality_match import match_localities
 
+pytestmark = pytest.mark.fast
+
 VN = timezone(timedelta(hours=7))
 AFTER = datetime(2026, 3, 1, tzinfo=VN)
 BEFORE = datetime(2024, 3, 1, tzinfo=VN)

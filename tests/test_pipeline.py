@@ -30,12 +30,8 @@ def fingerprints(database) -> dict[str, tuple[int, str]]:
 
 
 @pytest.fixture(scope="module")
-def archive(replica, tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("archive")
-    with DagsterInstance.ephemeral() as instance:
-        result = materialize_archive(data_dir, replica.url, instance=instance)
-    assert result.success
-    return data_dir, result
+def archive(archive_run):
+    return archive_run
 
 
 def test_one_row_per_replica_article(truth, archive):
@@ -146,12 +142,9 @@ def test_asset_checks_pass(archive):
     assert all(e.passed for e in evaluations)
 
 
-def test_a_newer_extractor_reads_the_captures_again(replica, tmp_path_factory, archive):
+def test_a_newer_extractor_reads_the_captures_again(replica, archive_copy):
     """Rows an older extractor made are extracted again from the WARC files, without fetching."""
-    import shutil
-
-    data_dir = tmp_path_factory.mktemp("older")
-    shutil.copytree(archive[0], data_dir, dirs_exist_ok=True)
+    data_dir = archive_copy
     database = ArchivePaths(data_dir).database
     with connect_writer(database) as con:
         con.execute("UPDATE articles SET extractor_version = '0', body_markdown = NULL")
@@ -169,8 +162,8 @@ def test_a_newer_extractor_reads_the_captures_again(replica, tmp_path_factory, a
         )
 
 
-def test_second_run_changes_no_row(replica, archive):
-    data_dir, _ = archive
+def test_second_run_changes_no_row(replica, archive_copy):
+    data_dir = archive_copy
     database = ArchivePaths(data_dir).database
     before = fingerprints(database)
     with DagsterInstance.ephemeral() as instance:

@@ -14,6 +14,8 @@ from replica.text import ARTICLE_PARAGRAPHS
 from replica.timefmt import MERGER, VN
 from tests.replica_helpers import ARTICLES, SEED
 
+pytestmark = pytest.mark.fast
+
 
 def test_localities_are_exactly_the_units_the_text_names():
     """Scan the text for every "<prefix> <name>" of the article's period: the set found must

@@ -26,6 +26,8 @@ from tests.replica_helpers import (
     page_blocks,
 )
 
+pytestmark = pytest.mark.fast
+
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 

@@ -32,6 +32,8 @@ from tests.replica_helpers import (
     page_blocks,
 )
 
+pytestmark = pytest.mark.fast
+
 
 def test_every_layout_variant_renders_its_markup():
     site = build_site(ARTICLES, SEED)

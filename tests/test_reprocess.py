@@ -16,17 +16,14 @@ from warcio.archiveiterator import ArchiveIterator
 
 from baoarchive.reprocess import reprocess
 from foundation.settings import ArchivePaths
-from tests.archive_runs import crawl
 from tests.test_pipeline import fingerprints
 from warc.entry import CAPTURE_CONTENT_TYPE
 from warehouse import connect_reader
 
 
 @pytest.fixture(scope="module")
-def crawled(replica, tmp_path_factory) -> Path:
-    data_dir = tmp_path_factory.mktemp("crawled")
-    crawl(replica.url, data_dir)
-    return data_dir
+def crawled(archive_run) -> Path:
+    return archive_run[0]
 
 
 def records(data_dir: Path) -> list:

@@ -14,17 +14,14 @@ import pytest
 
 from foundation.normalise import accent_free, match_form
 from foundation.settings import ArchivePaths
-from tests.archive_runs import crawl
 from warehouse import Archive, connect_writer
 from warehouse.export import ExportError, confined, export
 from warehouse.search import REFERENCE_INDEX, load_fts, refresh_index, search
 
 
 @pytest.fixture(scope="module")
-def data_dir(replica, tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("research")
-    crawl(replica.url, root)
-    return root
+def data_dir(archive_run) -> Path:
+    return archive_run[0]
 
 
 @pytest.fixture()

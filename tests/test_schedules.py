@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
 from dagster import AssetSelection, DagsterInstance, build_schedule_context, materialize
 
 from foundation.settings import ArchivePaths
@@ -42,6 +43,7 @@ def test_two_monthly_partitions_fill_exactly_those_months(replica, truth, tmp_pa
     assert ids == by_month[chosen[0]] | by_month[chosen[1]]
 
 
+@pytest.mark.fast
 def test_nightly_schedule_asks_for_the_current_and_previous_month():
     context = build_schedule_context(
         scheduled_execution_time=datetime(2026, 3, 5, 2, 15, tzinfo=VN)
@@ -55,6 +57,7 @@ def test_nightly_schedule_asks_for_the_current_and_previous_month():
         "2025-12-01", "2026-01-01"]  # fmt: skip
 
 
+@pytest.mark.fast
 def test_latest_schedule_runs_every_half_hour():
     assert latest_every_half_hour.cron_schedule == "*/30 * * * *"
     context = build_schedule_context(
@@ -64,12 +67,14 @@ def test_latest_schedule_runs_every_half_hour():
     assert request.run_key == "latest-2026-03-05T09:30:00+07:00"
 
 
+@pytest.mark.fast
 def test_definitions_list_jobs_and_schedules():
     assert {s.name for s in defs.schedules} == {
         "latest_every_half_hour", "current_and_previous_month_daily"}  # fmt: skip
     assert {"archive_job", "latest_job", "monthly_job"} <= {j.name for j in defs.jobs}
 
 
+@pytest.mark.fast
 def test_months_of_a_range():
     from dagster import PartitionKeyRange
 

@@ -18,6 +18,8 @@ from replica.article import ReplicaArticle
 from replica.article_page import render_article
 from replica.site_index import build_site
 
+pytestmark = pytest.mark.fast
+
 VIETNAM = timezone(timedelta(hours=7))
 BASE = "https://baolaocai.vn"
 

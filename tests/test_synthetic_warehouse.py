@@ -15,6 +15,8 @@ from grouping import reference
 from replica.timefmt import VN
 from warehouse import checks, connect_reader, connect_writer, load
 
+pytestmark = pytest.mark.fast
+
 ARTICLES = 2_000
 SEED = 3
 
