@@ -8,7 +8,7 @@ code itself (``core``, ``metadata``, ``tree``) changes what extraction gives.
 
 from __future__ import annotations
 
-import trafilatura
+from importlib.metadata import version
 
 from foundation.versions import rules_digest, source_digest, stage_version
 
@@ -22,5 +22,5 @@ def extractor_version() -> str:
         EXTRACTOR_CODE_VERSION,
         rules_digest(rules),
         source_digest(text),
-        trafilatura.__version__.encode(),
+        version("trafilatura").encode(),
     )

@@ -5,6 +5,7 @@ fetched twice."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -65,11 +66,13 @@ def server():
         yield running
 
 
-def test_kill_9_at_any_moment_then_a_full_run_gives_the_same_tables(server, tmp_path):
-    reference = tmp_path / "reference"
+@pytest.fixture(scope="module")
+def crashed(server, tmp_path_factory) -> tuple[Path, Path, int]:
+    """A run never interrupted, and runs killed at the moments of ``KILL_AFTER_SECONDS`` then
+    one let finish: (reference, crashed data directory, how many runs were killed)."""
+    reference = tmp_path_factory.mktemp("reference")
     crawl(server.url, reference)
-
-    crashed = tmp_path / "crashed"
+    crashed = tmp_path_factory.mktemp("crashed")
     killed = 0
     for seconds in KILL_AFTER_SECONDS:
         started = run(crashed, server.url)
@@ -78,10 +81,13 @@ def test_kill_9_at_any_moment_then_a_full_run_gives_the_same_tables(server, tmp_
             os.killpg(started.pid, signal.SIGKILL)
             killed += 1
         started.wait()
-    assert killed >= 3
-    finished = run(crashed, server.url)
-    assert finished.wait(timeout=600) == 0
+    assert run(crashed, server.url).wait(timeout=600) == 0
+    return reference, crashed, killed
 
+
+def test_kill_9_at_any_moment_then_a_full_run_gives_the_same_tables(crashed):
+    reference, crashed, killed = crashed
+    assert killed >= 3
     assert content(crashed) == content(reference)
     with connect_reader(ArchivePaths(crashed).database) as con:
         twice = con.execute(
@@ -91,15 +97,10 @@ def test_kill_9_at_any_moment_then_a_full_run_gives_the_same_tables(server, tmp_
     assert twice == []  # nothing archived was fetched again
 
 
-def test_reprocess_after_kills_reads_past_a_torn_warc_record(server, tmp_path):
-    crashed = tmp_path / "crashed"
-    for seconds in (1.0, 2.0):
-        started = run(crashed, server.url)
-        time.sleep(seconds)
-        if started.poll() is None:
-            os.killpg(started.pid, signal.SIGKILL)
-        started.wait()
-    assert run(crashed, server.url).wait(timeout=600) == 0
+def test_reprocess_after_kills_reads_past_a_torn_warc_record(crashed, tmp_path):
+    copy = tmp_path / "crashed"
+    shutil.copytree(crashed[1], copy, ignore=shutil.ignore_patterns("dagster"))
+    crashed = copy
     expected = content(crashed)
     newest = max((crashed / "warc").glob("*.warc.gz"))
     complete = newest.stat().st_size

@@ -46,3 +46,16 @@ def _packages() -> list[str]:
 
     config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
     return config["tool"]["importlinter"]["root_packages"]
+
+
+@pytest.mark.fast
+def test_no_module_is_over_500_lines():
+    """Small modules with one job each: a module past 500 lines is split, not grown."""
+    packages = [*_packages(), "tests", "tools"]
+    long = {
+        str(path.relative_to(REPO)): lines
+        for package in packages
+        for path in (REPO / package).rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 500
+    }
+    assert long == {}
