@@ -21,12 +21,15 @@ install: $(VENV)/.installed
 demo: install
 	$(BIN)/baoarchive demo
 
+# Two workers (2 cores); a file's tests stay together, so its module fixtures are built once.
+PYTEST := $(BIN)/python -m pytest -n 2 --dist loadfile
+
 test: install
-	$(BIN)/python -m pytest
+	$(PYTEST)
 
 # The inner loop: tests marked `fast` (no whole-pipeline run of their own), under 90 s.
 test-fast: install
-	$(BIN)/python -m pytest -m fast
+	$(PYTEST) -m fast
 
 lint: install
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/lint-imports
