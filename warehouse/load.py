@@ -118,6 +118,11 @@ REVISION_SCHEMA = pa.schema([
 ])  # fmt: skip
 
 
+ERROR_SCHEMA = pa.schema(
+    [("capture_id", pa.string()), ("post_id", pa.int64()), ("error", pa.string())]
+)
+
+
 def split_versions(
     batch: list[tuple[str, Article]], version: str
 ) -> tuple[list[tuple[str, Article]], list[dict]]:
@@ -162,9 +167,10 @@ def upsert_articles(
             con.execute(sql("upsert_articles"))
             con.execute(sql("sync_related_items"))
         if errors:
-            con.executemany(
-                "INSERT INTO extraction_errors VALUES (?, ?, ?) ON CONFLICT DO NOTHING", errors
-            )
+            first = {capture: (post, error) for capture, post, error in reversed(errors)}
+            rows = [{"capture_id": c, "post_id": p, "error": e} for c, (p, e) in first.items()]
+            stage(con, "staged_errors", pa.Table.from_pylist(rows, ERROR_SCHEMA))
+            con.execute(sql("record_extraction_errors"))
 
 
 def load_topics(con: duckdb.DuckDBPyConnection, topics: Iterable[Topic]) -> None:

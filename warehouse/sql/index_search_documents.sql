@@ -19,5 +19,6 @@ UPDATE search_terms t SET df = t.df + added.n
 FROM (SELECT termid, count(*) AS n FROM staged_postings GROUP BY termid) added
 WHERE t.termid = added.termid;
 
-INSERT INTO search_index_state (id, unsorted_rows) VALUES (1, 0) ON CONFLICT DO NOTHING;
+INSERT INTO search_index_state (id, unsorted_rows)
+SELECT 1, 0 WHERE NOT EXISTS (SELECT 1 FROM search_index_state WHERE id = 1);
 UPDATE search_index_state SET unsorted_rows = unsorted_rows + (SELECT count(*) FROM staged_postings);

@@ -1,8 +1,9 @@
--- Load every capture index line into crawl_log; lines already loaded are left alone.
+-- Load every capture index line into crawl_log; lines already loaded are left alone (keys
+-- are kept by the loader: a MERGE on capture_id, one line per capture id).
 -- $1: glob of the capture index files. A torn last line (crash mid-write) is skipped.
-INSERT INTO crawl_log
-SELECT capture_id, run_id, url, final_url, post_id, status, source,
-       CAST(lastmod AS TIMESTAMPTZ), CAST(fetched_at AS TIMESTAMPTZ),
+MERGE INTO crawl_log USING (
+SELECT DISTINCT ON (capture_id) capture_id, run_id, url, final_url, post_id, status, source,
+       CAST(lastmod AS TIMESTAMPTZ) AS lastmod, CAST(fetched_at AS TIMESTAMPTZ) AS fetched_at,
        warc_file, warc_offset, warc_length, sha256, bytes, error
 FROM read_json($1, format = 'newline_delimited', ignore_errors = true, columns = {
     capture_id: 'VARCHAR', run_id: 'VARCHAR', url: 'VARCHAR', final_url: 'VARCHAR',
@@ -10,4 +11,9 @@ FROM read_json($1, format = 'newline_delimited', ignore_errors = true, columns =
     fetched_at: 'VARCHAR', warc_file: 'VARCHAR', warc_offset: 'BIGINT', warc_length: 'BIGINT',
     sha256: 'VARCHAR', bytes: 'BIGINT', error: 'VARCHAR'})
 WHERE capture_id IS NOT NULL
-ON CONFLICT (capture_id) DO NOTHING;
+) AS line
+ON crawl_log.capture_id = line.capture_id
+WHEN NOT MATCHED THEN INSERT VALUES (
+    line.capture_id, line.run_id, line.url, line.final_url, line.post_id, line.status,
+    line.source, line.lastmod, line.fetched_at, line.warc_file, line.warc_offset,
+    line.warc_length, line.sha256, line.bytes, line.error);

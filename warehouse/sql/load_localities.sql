@@ -1,15 +1,16 @@
--- The gazetteer (grouping/data/gazetteer.csv) staged as staged_localities.
-INSERT INTO localities SELECT * FROM staged_localities
-ON CONFLICT (locality_id) DO UPDATE SET
-    name = excluded.name, kind = excluded.kind, parent_id = excluded.parent_id,
-    former_province = excluded.former_province, valid_from = excluded.valid_from,
-    valid_to = excluded.valid_to, gso_code = excluded.gso_code,
-    site_dia_phuong_id = excluded.site_dia_phuong_id, aliases = excluded.aliases,
-    source = excluded.source
-WHERE (localities.name, localities.kind, localities.parent_id, localities.former_province,
-       localities.valid_from, localities.valid_to, localities.gso_code,
-       localities.site_dia_phuong_id, localities.aliases, localities.source)
-      IS DISTINCT FROM
-      (excluded.name, excluded.kind, excluded.parent_id, excluded.former_province,
-       excluded.valid_from, excluded.valid_to, excluded.gso_code, excluded.site_dia_phuong_id,
-       excluded.aliases, excluded.source);
+-- The gazetteer (grouping/data/gazetteer.csv) staged as staged_localities: new units are added,
+-- changed ones updated, unchanged ones left as they are.
+MERGE INTO localities USING staged_localities AS s
+ON localities.locality_id = s.locality_id
+WHEN MATCHED AND (localities.name, localities.kind, localities.parent_id,
+                  localities.former_province, localities.valid_from, localities.valid_to,
+                  localities.gso_code, localities.site_dia_phuong_id, localities.aliases,
+                  localities.source)
+     IS DISTINCT FROM
+     (s.name, s.kind, s.parent_id, s.former_province, s.valid_from, s.valid_to, s.gso_code,
+      s.site_dia_phuong_id, s.aliases, s.source)
+THEN UPDATE SET
+    name = s.name, kind = s.kind, parent_id = s.parent_id, former_province = s.former_province,
+    valid_from = s.valid_from, valid_to = s.valid_to, gso_code = s.gso_code,
+    site_dia_phuong_id = s.site_dia_phuong_id, aliases = s.aliases, source = s.source
+WHEN NOT MATCHED THEN INSERT BY NAME;

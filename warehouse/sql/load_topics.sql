@@ -1,9 +1,11 @@
--- The site's taxonomy (grouping/data/taxonomy.csv) staged as staged_topics.
-INSERT INTO topics SELECT * FROM staged_topics
-ON CONFLICT (topic_id) DO UPDATE SET
-    slug = excluded.slug, name = excluded.name, parent_id = excluded.parent_id,
-    zone_id = excluded.zone_id, sponsored = excluded.sponsored, source = excluded.source
-WHERE (topics.slug, topics.name, topics.parent_id, topics.zone_id, topics.sponsored, topics.source)
-      IS DISTINCT FROM
-      (excluded.slug, excluded.name, excluded.parent_id, excluded.zone_id, excluded.sponsored,
-       excluded.source);
+-- The site's taxonomy (grouping/data/taxonomy.csv) staged as staged_topics: new topics are
+-- added, changed ones updated, unchanged ones left as they are.
+MERGE INTO topics USING staged_topics AS s
+ON topics.topic_id = s.topic_id
+WHEN MATCHED AND (topics.slug, topics.name, topics.parent_id, topics.zone_id, topics.sponsored,
+                  topics.source)
+     IS DISTINCT FROM (s.slug, s.name, s.parent_id, s.zone_id, s.sponsored, s.source)
+THEN UPDATE SET
+    slug = s.slug, name = s.name, parent_id = s.parent_id, zone_id = s.zone_id,
+    sponsored = s.sponsored, source = s.source
+WHEN NOT MATCHED THEN INSERT BY NAME;

@@ -16,5 +16,6 @@ GROUP BY tag_id;
 DELETE FROM article_tags
 WHERE (post_id, tag_id, position) NOT IN (SELECT post_id, tag_id, position FROM derived_tags);
 
-INSERT INTO article_tags SELECT post_id, tag_id, position FROM derived_tags
-ON CONFLICT (post_id, tag_id) DO NOTHING;
+MERGE INTO article_tags USING derived_tags AS d
+ON article_tags.post_id = d.post_id AND article_tags.tag_id = d.tag_id
+WHEN NOT MATCHED THEN INSERT (post_id, tag_id, position) VALUES (d.post_id, d.tag_id, d.position);

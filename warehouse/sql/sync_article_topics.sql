@@ -22,6 +22,7 @@ DELETE FROM article_topics
 WHERE (post_id, topic_id, is_primary) NOT IN (
     SELECT post_id, topic_id, is_primary FROM derived_topics);
 
-INSERT INTO article_topics (post_id, topic_id, is_primary)
-SELECT post_id, topic_id, is_primary FROM derived_topics
-ON CONFLICT (post_id, topic_id) DO NOTHING;
+MERGE INTO article_topics USING derived_topics AS d
+ON article_topics.post_id = d.post_id AND article_topics.topic_id = d.topic_id
+WHEN NOT MATCHED THEN INSERT (post_id, topic_id, is_primary)
+    VALUES (d.post_id, d.topic_id, d.is_primary);

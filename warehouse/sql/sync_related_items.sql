@@ -3,6 +3,7 @@ DELETE FROM related_items r
 WHERE r.post_id IN (SELECT post_id FROM staged_articles)
   AND (r.post_id, r.block, r.position, r.related_post_id, r.title, r.url) NOT IN (
       SELECT post_id, block, position, related_post_id, title, url FROM staged_related);
-INSERT INTO related_items
-SELECT * FROM staged_related
-ON CONFLICT (post_id, block, position) DO NOTHING;
+MERGE INTO related_items USING staged_related AS s
+ON related_items.post_id = s.post_id AND related_items.block = s.block
+   AND related_items.position = s.position
+WHEN NOT MATCHED THEN INSERT BY NAME;
