@@ -1,5 +1,5 @@
-"""The ``baoarchive`` command: demo, run, extract, replica, query, search, export, topics,
-localities, ui."""
+"""The ``baoarchive`` command: demo, run, extract, replica, query, search, export, snapshots,
+topics, localities, reprocess, maintain, move-to-lake, bench, ui."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def _materialize(data_dir: Path, site_url: str, args: argparse.Namespace) -> dic
     )
     seconds = time.monotonic() - started
     failed_checks = [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
-    with connect_reader(settings.ArchivePaths(data_dir).database) as con:
+    with connect_reader(data_dir) as con:
         figures = summary(con)
     figures["failed_checks"] = ", ".join(failed_checks) or "none"
     figures["seconds"] = round(seconds, 1)
@@ -110,8 +110,8 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
         Console().print(table)
 
 
-def _database(args: argparse.Namespace) -> Path:
-    return settings.ArchivePaths(settings.data_dir(args.data_dir)).database
+def _data_dir(args: argparse.Namespace) -> Path:
+    return settings.data_dir(args.data_dir)
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -119,7 +119,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     from warehouse import connect_reader
 
-    with connect_reader(_database(args), sandboxed=True) as con:
+    with connect_reader(_data_dir(args), sandboxed=True, as_of=args.as_of) as con:
         try:
             cursor = con.execute(args.sql)
         except duckdb.InvalidInputException as err:
@@ -141,7 +141,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from warehouse.search import snippet
 
     accents = not args.no_accents
-    with Archive(_database(args)) as archive:
+    with Archive(_data_dir(args), as_of=args.as_of) as archive:
         found = archive.search(args.words, accents=accents, limit=args.limit, **_filters(args))
         rows = [
             (rank, published_at.date().isoformat() if published_at else "", title, url,
@@ -162,16 +162,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     from warehouse import Archive
     from warehouse.export import export
 
-    with Archive(_database(args)) as archive:
+    with Archive(_data_dir(args), as_of=args.as_of) as archive:
         result = export(archive, archive.filters(**_filters(args)), args.format, args.out)
     console.print(f"{result.rows} articles in {len(result.files)} files under {result.out}")
+    return 0
+
+
+def cmd_snapshots(args: argparse.Namespace) -> int:
+    from warehouse import Archive
+
+    with Archive(_data_dir(args)) as archive:
+        listing = archive.snapshots()
+        _print_rows(listing.columns, listing.fetchall(), args.format)
     return 0
 
 
 def cmd_topics(args: argparse.Namespace) -> int:
     from warehouse import Archive
 
-    with Archive(_database(args)) as archive:
+    with Archive(_data_dir(args)) as archive:
         listing = archive.topics()
         _print_rows(listing.columns, listing.fetchall(), args.format)
     return 0
@@ -180,7 +189,7 @@ def cmd_topics(args: argparse.Namespace) -> int:
 def cmd_localities(args: argparse.Namespace) -> int:
     from warehouse import Archive
 
-    with Archive(_database(args)) as archive:
+    with Archive(_data_dir(args)) as archive:
         listing = archive.localities()
         _print_rows(listing.columns, listing.fetchall(), args.format)
     return 0
@@ -194,10 +203,35 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     data_dir = settings.data_dir(args.data_dir)
     started = time.monotonic()
     figures = reprocess(data_dir)
-    with connect_reader(settings.ArchivePaths(data_dir).database) as con:
+    with connect_reader(data_dir) as con:
         figures |= summary(con)
     figures["seconds"] = round(time.monotonic() - started, 1)
     Console().print(_summary_table("baoarchive reprocess", figures))
+    return 0
+
+
+def cmd_maintain(args: argparse.Namespace) -> int:
+    from warehouse import connect_writer
+    from warehouse.maintain import cited_snapshots, maintain
+
+    paths = settings.ArchivePaths(_data_dir(args))
+    with connect_writer(paths.root) as con:
+        figures = maintain(
+            con, settings.retention_days(args.retention_days), cited_snapshots(paths.exports_dir)
+        )
+    Console().print(_summary_table("baoarchive maintain", figures))
+    return 0
+
+
+def cmd_move_to_lake(args: argparse.Namespace) -> int:
+    from warehouse import connect_writer
+    from warehouse.move import move_into_lake
+
+    paths = settings.ArchivePaths(_data_dir(args))
+    database = Path(args.database) if args.database else paths.database
+    with connect_writer(paths.root) as con:
+        moved = move_into_lake(con, database)
+    Console().print(_summary_table(f"moved {database} into the lake", moved))
     return 0
 
 
@@ -296,6 +330,13 @@ def parser() -> argparse.ArgumentParser:
     replica.add_argument("--seed", type=int, default=20250701)
     replica.set_defaults(func=cmd_replica)
 
+    def with_as_of(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument(
+            "--as-of", type=int, metavar="SNAPSHOT",
+            help="read the archive as it was at this snapshot (`baoarchive snapshots`)",
+        )  # fmt: skip
+        return p
+
     def with_format(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--format", choices=["table", "json", "csv"], default="table")
         return p
@@ -307,22 +348,39 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--until", help="last publication day, YYYY-MM-DD (included)")
         return with_data_dir(p)
 
-    query = with_format(
-        with_data_dir(sub.add_parser("query", help="run SQL on a read-only, sandboxed connection"))
+    query = with_as_of(
+        with_format(
+            with_data_dir(
+                sub.add_parser("query", help="run SQL on a read-only, sandboxed connection")
+            )
+        )
     )
     query.add_argument("sql")
     query.set_defaults(func=cmd_query)
 
-    search = with_format(with_filters(sub.add_parser("search", help="full-text search")))
+    search = with_as_of(
+        with_format(with_filters(sub.add_parser("search", help="full-text search")))
+    )
     search.add_argument("words", help='words to find, all required; "quoted phrase" as written')
     search.add_argument("--no-accents", action="store_true", help="ignore diacritics (da nang)")
     search.add_argument("--limit", type=int, default=20)
     search.set_defaults(func=cmd_search)
 
-    export = with_filters(sub.add_parser("export", help="write a dataset with its data card"))
+    export = with_as_of(
+        with_filters(sub.add_parser("export", help="write a dataset with its data card"))
+    )
     export.add_argument("--format", choices=["parquet", "csv", "jsonl"], default="parquet")
     export.add_argument("--out", required=True, help="directory to write (only inside it)")
     export.set_defaults(func=cmd_export)
+
+    snapshots = with_format(
+        with_data_dir(
+            sub.add_parser(
+                "snapshots", help="list the lake's snapshots by run: cite one, read it with --as-of"
+            )
+        )
+    )
+    snapshots.set_defaults(func=cmd_snapshots)
 
     topics = with_format(with_data_dir(sub.add_parser("topics", help="list the topics")))
     topics.set_defaults(func=cmd_topics)
@@ -333,6 +391,26 @@ def parser() -> argparse.ArgumentParser:
         sub.add_parser("reprocess", help="rebuild every table from the WARC files alone")
     )
     reprocess.set_defaults(func=cmd_reprocess)
+
+    maintain = with_data_dir(
+        sub.add_parser(
+            "maintain", help="merge small files, expire old snapshots, delete unreferenced files"
+        )
+    )
+    maintain.add_argument(
+        "--retention-days",
+        type=int,
+        help="keep snapshots this long (env BAOARCHIVE_RETENTION_DAYS, 30)",
+    )
+    maintain.set_defaults(func=cmd_maintain)
+
+    move = with_data_dir(
+        sub.add_parser(
+            "move-to-lake", help="move an archive.duckdb made before the lake into the lake"
+        )
+    )
+    move.add_argument("--database", help="the file (default: <data dir>/archive.duckdb)")
+    move.set_defaults(func=cmd_move_to_lake)
 
     bench = sub.add_parser("bench", help="benchmarks: `bench pipeline --articles N`")
     bench.add_argument("which", choices=["pipeline"])

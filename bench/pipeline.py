@@ -5,7 +5,7 @@ load N articles, then a run with nothing new, then one with 1% new or changed ar
 
 Prints, for each run: articles, wall seconds, the end-to-end rate, the peak memory of each
 process (this one: Dagster and DuckDB; the Scrapy crawl; the extraction workers; the replica,
-which runs in a process of its own so that serving pages is not counted as ours), the DuckDB
+which runs in a process of its own so that serving pages is not counted as ours), the lake's
 file size, and each Dagster step's share of the time.
 """
 
@@ -72,7 +72,10 @@ def _run(label: str, replica: ReplicaProcess, data_dir: Path, articles: int, siz
         "seconds": wall,
         "rate": articles / wall if articles else 0.0,
         "peak_mb": memory.peaks_mb(),
-        "db_mb": ArchivePaths(data_dir).database.stat().st_size / 2**20,
+        "db_mb": sum(
+            p.stat().st_size for p in ArchivePaths(data_dir).lake_dir.rglob("*") if p.is_file()
+        )
+        / 2**20,  # the lake: catalog and data files
         "shares": shares,
         "ok": result.success,
     }
@@ -171,7 +174,7 @@ def _print(runs: list[dict]) -> None:
     from rich.table import Table
 
     table = Table(title="baoarchive pipeline benchmark")
-    for column in ("size", "run", "articles", "wall s", "rate", "peak MB by process", "DuckDB MB",
+    for column in ("size", "run", "articles", "wall s", "rate", "peak MB by process", "lake MB",
                    "time by step"):  # fmt: skip
         table.add_column(column)
     for r in runs:

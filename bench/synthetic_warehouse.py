@@ -1,7 +1,7 @@
 """A synthetic archive database of N articles (default 300,000) for benchmarks of search,
 counts and exports, which need the size of the real archive and the shape of its text.
 
-    python -m bench.synthetic_warehouse --articles 300000 --out /tmp/synth/archive.duckdb
+    python -m bench.synthetic_warehouse --articles 300000 --out /tmp/synth
 
 The articles (replica text, publication times over 2020-01..2025-12, ids growing with time)
 come from ``bench.synthetic_articles``; this module turns them into table rows and loads them.
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import resource
+import shutil
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -36,7 +37,7 @@ from bench.synthetic_articles import Pool, build_pool, capitalised, write_articl
 from extraction import extractor_version
 from extraction.metadata import authors
 from extraction.text import content_hash
-from foundation.settings import LIVE_SITE_URL
+from foundation.settings import LIVE_SITE_URL, ArchivePaths
 from grouping import reference
 from grouping.locality_rules import FIELD_WEIGHT, FIELDS, SPECIFICITY
 from replica import ReplicaArticle
@@ -210,9 +211,9 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
 
 
 def build(path: Path, count: int, seed: int = 1, batch_size: int = BATCH_SIZE) -> None:
-    """Write a new archive database of ``count`` synthetic articles at ``path``."""
-    for old in (path, path.with_name(path.name + ".wal")):
-        old.unlink(missing_ok=True)
+    """Write a new archive of ``count`` synthetic articles into the data directory ``path``
+    (its lake is made anew)."""
+    shutil.rmtree(ArchivePaths(Path(path)).lake_dir, ignore_errors=True)
     con = connect_writer(path)
     try:
         con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
@@ -239,7 +240,12 @@ def peak_rss_mb() -> float:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Write a synthetic archive for benchmarks.")
     parser.add_argument("--articles", type=int, default=300_000)
-    parser.add_argument("--out", type=Path, required=True, help="the .duckdb file to write")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="the data directory to write (its lake is made anew)",
+    )
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     started = time.perf_counter()

@@ -28,7 +28,32 @@ class ArchivePaths:
 
     @property
     def database(self) -> Path:
+        """The single DuckDB file of archives made before the lake (``baoarchive move-to-lake``
+        moves one into the lake)."""
         return self.root / "archive.duckdb"
+
+    @property
+    def lake_dir(self) -> Path:
+        """The embedded DuckLake: a SQLite catalog file and the Parquet files it lists."""
+        return self.root / "lake"
+
+    @property
+    def catalog_file(self) -> Path:
+        return self.lake_dir / "catalog.sqlite"
+
+    @property
+    def lake_data(self) -> Path:
+        return self.lake_dir / "data"
+
+    @property
+    def extensions_dir(self) -> Path:
+        """DuckDB extensions installed from their PyPI packages (never downloaded)."""
+        return self.root / "extensions"
+
+    @property
+    def init_file(self) -> Path:
+        """The ATTACH statements for the DuckDB CLI and DBeaver (``duckdb -init``)."""
+        return self.root / "duckdb-init.sql"
 
     @property
     def warc_dir(self) -> Path:
@@ -115,6 +140,27 @@ def duckdb_memory_limit(value: str | None = None) -> str:
     pipeline's process stays under 1 GiB with Dagster in it; DuckDB would otherwise take up to
     80% of the machine's memory)."""
     return value or os.environ.get("BAOARCHIVE_DUCKDB_MEMORY") or DEFAULT_DUCKDB_MEMORY
+
+
+def catalog(paths: ArchivePaths, value: str | None = None) -> str:
+    """The DuckLake catalog (a DuckLake URL without its ``ducklake:`` prefix): the argument,
+    else $BAOARCHIVE_CATALOG (``postgres:dbname=baoarchive host=...`` for several machines),
+    else the SQLite file of the data directory."""
+    chosen = value or os.environ.get("BAOARCHIVE_CATALOG") or f"sqlite:{paths.catalog_file}"
+    return chosen.removeprefix("ducklake:")
+
+
+def lake_data(paths: ArchivePaths, value: str | None = None) -> str:
+    """Where the lake's Parquet files are: the argument, else $BAOARCHIVE_LAKE_DATA (shared
+    storage, when several machines write one catalog), else ``lake/data`` of the data
+    directory."""
+    return value or os.environ.get("BAOARCHIVE_LAKE_DATA") or str(paths.lake_data)
+
+
+def retention_days(value: int | None = None) -> int:
+    """How many days the lake keeps its snapshots: the argument, else
+    $BAOARCHIVE_RETENTION_DAYS, else 30 (snapshots an export cites are always kept)."""
+    return int(value or os.environ.get("BAOARCHIVE_RETENTION_DAYS") or 30)
 
 
 #: The first month a backfill may ask for, when $BAOARCHIVE_FIRST_MONTH does not say.

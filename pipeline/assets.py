@@ -19,6 +19,7 @@ from pipeline.partitions import MONTHS, months_of
 from pipeline.resources import DUCKDB_POOL, ArchiveConfig, Warehouse
 from warehouse import Archive, checks, load, search
 from warehouse.export import export
+from warehouse.maintain import cited_snapshots, maintain
 
 
 def _crawl(
@@ -197,7 +198,7 @@ def topic_exports(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeRe
     configured topic ("all": every article), written again whole when their rows changed."""
     written, unchanged = {}, []
     with warehouse.writer() as con:
-        reader = Archive(archive.paths.database, con=con)
+        reader = Archive(archive.paths.root, con=con)
         for topic in archive.topics_to_export:
             chosen = reader.filters(topic=None if topic == settings.EVERYTHING else topic)
             out = archive.paths.exports_dir / topic.replace("/", ".")
@@ -208,3 +209,14 @@ def topic_exports(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeRe
     return MaterializeResult(
         metadata={"rows": MetadataValue.json(written), "unchanged": MetadataValue.json(unchanged)}
     )
+
+
+@asset(group_name="maintenance", pool=DUCKDB_POOL, kinds={"ducklake"})
+def lake_maintenance(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
+    """The lake's upkeep (weekly): small files merged, snapshots past the retention
+    (``BAOARCHIVE_RETENTION_DAYS``) expired except those an export's data card cites, and the
+    files nothing refers to deleted."""
+    keep = cited_snapshots(archive.paths.exports_dir)
+    with warehouse.writer() as con:
+        done = maintain(con, settings.retention_days(), keep)
+    return MaterializeResult(metadata=done)

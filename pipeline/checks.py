@@ -12,6 +12,7 @@ from dagster import (
 from pipeline.assets import articles
 from pipeline.resources import DUCKDB_POOL, ArchiveConfig, Warehouse
 from warehouse import checks
+from warehouse.keys import duplicate_keys
 
 
 def _result(problems: list[tuple], what: str) -> AssetCheckResult:
@@ -26,6 +27,13 @@ def _result(problems: list[tuple], what: str) -> AssetCheckResult:
 def no_duplicate_post_ids(warehouse: Warehouse) -> AssetCheckResult:
     with warehouse.connection() as con:
         return _result(checks.duplicate_post_ids(con), "one row per post id")
+
+
+@asset_check(asset=articles, blocking=True, pool=DUCKDB_POOL)
+def keys_are_unique(warehouse: Warehouse) -> AssetCheckResult:
+    """Every table's key (warehouse/keys.py) names one row: the lake enforces none."""
+    with warehouse.connection() as con:
+        return _result(duplicate_keys(con), "one row per key in every table")
 
 
 @asset_check(asset=articles, pool=DUCKDB_POOL)

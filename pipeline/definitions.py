@@ -9,6 +9,7 @@ the environment when a run starts (``EnvVar``): ``BAOARCHIVE_DATA_DIR`` and
 from __future__ import annotations
 
 from dagster import (
+    AssetSelection,
     Definitions,
     EnvVar,
     PipesSubprocessClient,
@@ -25,7 +26,12 @@ from pipeline.schedules import JOBS, SCHEDULES
 ASSETS = load_assets_from_modules([assets])
 ASSET_CHECKS = load_asset_checks_from_modules([checks])
 
-archive_job = define_asset_job("archive_job", selection="*", description="crawl, extract, load")
+#: A run of the archive: everything but the weekly maintenance.
+ARCHIVE_SELECTION = AssetSelection.all() - AssetSelection.groups("maintenance")
+
+archive_job = define_asset_job(
+    "archive_job", selection=ARCHIVE_SELECTION, description="crawl, extract, load"
+)
 
 defs = Definitions(
     assets=ASSETS,

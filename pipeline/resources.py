@@ -12,13 +12,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
-from dagster import ConfigurableResource, PipesSubprocessClient
-from dagster_duckdb import DuckDBResource
+from dagster import ConfigurableResource, InitResourceContext, PipesSubprocessClient
+from pydantic import PrivateAttr
 
 from foundation import settings
-from warehouse.migrations import migrate
+from warehouse import connect_writer
+from warehouse.load import commit_as
 
-#: The concurrency pool of every step that opens the DuckDB file (limit 1 in dagster.yaml).
+#: The concurrency pool of every step that writes the lake (limit 1 in dagster.yaml): one
+#: writer per table at a time, as a MERGE racing another writer's commit would fail.
 DUCKDB_POOL = "duckdb_writer"
 
 
@@ -44,31 +46,35 @@ class ArchiveConfig(ConfigurableResource):
 
 
 class Warehouse(ConfigurableResource):
-    """The DuckDB database of the data directory. Connections come from dagster-duckdb's
-    resource, which retries while another process holds the file's lock."""
+    """The lake of the data directory (catalog: ``BAOARCHIVE_CATALOG``). Every commit a run
+    makes names the run in its snapshot's commit message."""
 
     data_dir: str
     memory_limit: str = ""  # empty: $BAOARCHIVE_DUCKDB_MEMORY, else 256MB
+    _run_id: str = PrivateAttr(default="")
 
-    @property
-    def database(self) -> Path:
-        return settings.ArchivePaths(Path(self.data_dir)).database
+    def setup_for_execution(self, context: InitResourceContext) -> None:
+        self._run_id = context.run_id or ""
 
     @contextmanager
     def connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        limit = settings.duckdb_memory_limit(self.memory_limit or None)
-        resource = DuckDBResource(
-            database=str(self.database), connection_config={"memory_limit": limit}
-        )
-        with resource.get_connection() as con:
+        """A connection for the checks, at the newest snapshot (what the assets committed):
+        a cursor of the run's own writing instance, which is open already."""
+        con = connect_writer(self.data_dir, settings.duckdb_memory_limit(self.memory_limit or None))
+        try:
             yield con
+        finally:
+            con.close()
 
     @contextmanager
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """The single writer connection, schema brought up to date."""
-        with self.connection() as con:
-            migrate(con)
+        """The writer connection, schema brought up to date."""
+        con = connect_writer(self.data_dir, settings.duckdb_memory_limit(self.memory_limit or None))
+        try:
+            commit_as(con, self._run_id)
             yield con
+        finally:
+            con.close()
 
 
 def default_resources(data_dir: Path, site_url: str, **archive: object) -> dict[str, object]:

@@ -17,7 +17,7 @@ from dagster import (
 )
 
 from foundation.settings import ArchivePaths
-from pipeline.definitions import ASSET_CHECKS, ASSETS
+from pipeline.definitions import ARCHIVE_SELECTION, ASSET_CHECKS, ASSETS
 from pipeline.partitions import MONTHS
 from pipeline.resources import default_resources
 
@@ -85,6 +85,7 @@ def materialize_archive(
     months = MONTHS.get_partition_keys()
     return materialize(
         [*ASSETS, *ASSET_CHECKS],
+        selection=ARCHIVE_SELECTION,
         resources=default_resources(data_dir, site_url, **archive),
         instance=instance,
         tags={

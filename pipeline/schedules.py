@@ -53,5 +53,19 @@ def current_and_previous_month_daily(context: ScheduleEvaluationContext) -> list
     ]  # fmt: skip
 
 
-JOBS = [latest_job, monthly_job]
-SCHEDULES = [latest_every_half_hour, current_and_previous_month_daily]
+maintenance_job = define_asset_job(
+    "maintenance_job",
+    selection=AssetSelection.groups("maintenance"),
+    description="merge small files, expire old snapshots, delete unreferenced files",
+)
+
+
+@schedule(job=maintenance_job, cron_schedule="45 3 * * 0", execution_timezone=TIMEZONE)
+def lake_maintenance_weekly(context: ScheduleEvaluationContext) -> RunRequest:
+    """At 03:45 every Sunday, after the nightly run."""
+    stamp = context.scheduled_execution_time.isoformat()
+    return RunRequest(run_key=f"maintenance-{stamp}", tags={"baoarchive/scheduled": stamp})
+
+
+JOBS = [latest_job, monthly_job, maintenance_job]
+SCHEDULES = [latest_every_half_hour, current_and_previous_month_daily, lake_maintenance_weekly]

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from dagster import DagsterInstance
 
-from foundation.settings import ArchivePaths
 from pipeline.run import materialize_archive
 from warehouse import connect_reader
 
@@ -18,5 +17,5 @@ def crawl(site_url: str, data_dir: Path) -> None:
 
 
 def query(data_dir: Path, sql: str, *params: object) -> list[tuple]:
-    with connect_reader(ArchivePaths(data_dir).database) as con:
+    with connect_reader(data_dir) as con:
         return con.execute(sql, list(params)).fetchall()

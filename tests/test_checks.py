@@ -33,7 +33,7 @@ def run_checks(data_dir, instance=None, with_asset=False, **archive) -> dict[str
 
 
 def plant(data_dir, *statements: str) -> None:
-    with connect_writer(data_dir / "archive.duckdb") as con:
+    with connect_writer(data_dir) as con:
         con.execute(
             "INSERT INTO articles (post_id, url, title, body, published_at) VALUES "
             "(1, 'u1', 'Một bài báo', 'Đoạn một.\n\nĐoạn hai.', '2025-07-02 08:00:00+07')"
@@ -46,6 +46,7 @@ def test_checks_pass_on_a_clean_table(tmp_path):
     plant(tmp_path)
     assert run_checks(tmp_path) == {
         "no_duplicate_post_ids": True,
+        "keys_are_unique": True,
         "no_related_block_leakage": True,
         "title_and_published_time": True,
         "articles_per_month_do_not_drop": True,
@@ -79,7 +80,7 @@ def test_a_month_that_shrinks_fails(tmp_path):
     (tmp_path / "dagster").mkdir()
     instance = DagsterInstance.local_temp(tempdir=str(tmp_path / "dagster"))
     assert run_checks(tmp_path, instance, with_asset=True)["articles_per_month_do_not_drop"]
-    with connect_writer(tmp_path / "archive.duckdb") as con:
+    with connect_writer(tmp_path) as con:
         con.execute("DELETE FROM articles WHERE post_id = 2")
     assert not run_checks(tmp_path, instance, with_asset=True)["articles_per_month_do_not_drop"]
 

@@ -8,7 +8,6 @@ import os
 import subprocess
 import sys
 
-from foundation.settings import ArchivePaths
 from warehouse import connect_reader
 
 
@@ -21,6 +20,6 @@ def test_two_overlapping_runs_both_succeed(replica, truth, tmp_path):
     for run, (_, err) in zip(runs, outcomes, strict=True):
         assert run.returncode == 0, err[-2000:]
         assert "lock" not in err.lower()
-    with connect_reader(ArchivePaths(tmp_path).database) as con:
+    with connect_reader(tmp_path) as con:
         rows, ids = con.execute("SELECT count(*), count(DISTINCT post_id) FROM articles").fetchone()
     assert rows == ids == len(truth)

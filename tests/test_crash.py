@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from baoarchive.reprocess import reprocess
-from foundation.settings import ArchivePaths
 from replica.server import ReplicaServer
 from tests.archive_runs import crawl
 from warehouse import connect_reader
@@ -41,7 +40,7 @@ KILL_AFTER_SECONDS = (0.7, 1.5, 2.5, 3.5, 5.0, 7.0)
 
 
 def content(data_dir: Path) -> dict[str, tuple]:
-    with connect_reader(ArchivePaths(data_dir).database) as con:
+    with connect_reader(data_dir) as con:
         return {
             name: con.execute(
                 f"SELECT count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10)"
@@ -89,7 +88,7 @@ def test_kill_9_at_any_moment_then_a_full_run_gives_the_same_tables(crashed):
     reference, crashed, killed = crashed
     assert killed >= 3
     assert content(crashed) == content(reference)
-    with connect_reader(ArchivePaths(crashed).database) as con:
+    with connect_reader(crashed) as con:
         twice = con.execute(
             "SELECT post_id, count(*) FROM crawl_log WHERE warc_file IS NOT NULL"
             " GROUP BY post_id HAVING count(*) > 1"
@@ -104,7 +103,7 @@ def test_reprocess_after_kills_reads_past_a_torn_warc_record(crashed, tmp_path):
     expected = content(crashed)
     newest = max((crashed / "warc").glob("*.warc.gz"))
     complete = newest.stat().st_size
-    with connect_reader(ArchivePaths(crashed).database) as con:
+    with connect_reader(crashed) as con:
         offset, length = con.execute(
             'SELECT "offset", length FROM warc_records WHERE warc_file = ?'
             " ORDER BY length DESC LIMIT 1",
@@ -113,10 +112,10 @@ def test_reprocess_after_kills_reads_past_a_torn_warc_record(crashed, tmp_path):
     record = newest.read_bytes()[offset : offset + length]
     with newest.open("ab") as torn:  # a record cut short, as a kill mid-write leaves it
         torn.write(record[: length // 2])
-    (crashed / "archive.duckdb").unlink()
+    shutil.rmtree(crashed / "lake")
     reprocess(crashed)
     assert content(crashed) == expected
-    with connect_reader(ArchivePaths(crashed).database) as con:
+    with connect_reader(crashed) as con:
         end = con.execute(
             'SELECT max("offset" + length) FROM warc_records WHERE warc_file = ?',
             [f"warc/{newest.name}"],

@@ -25,7 +25,7 @@ COLUMN_ROW = re.compile(r"^\| `(\w+)` \|", re.MULTILINE)
 @pytest.fixture(scope="module")
 def migrated(tmp_path_factory) -> Path:
     """An empty database with every migration of warehouse/schema applied."""
-    path = tmp_path_factory.mktemp("docs") / "a.duckdb"
+    path = tmp_path_factory.mktemp("docs")
     connect_writer(path).close()
     return path
 
@@ -37,13 +37,13 @@ def relations(path: Path) -> dict[str, list[str]]:
             """
             SELECT c.table_name, list(c.column_name ORDER BY c.column_index)
             FROM duckdb_columns() c
-            WHERE c.schema_name = 'main' AND NOT c.internal
+            WHERE c.database_name = 'archive' AND c.schema_name = 'main' AND NOT c.internal
               AND c.table_name IN (
                   SELECT table_name FROM duckdb_tables()
-                  WHERE schema_name = 'main' AND NOT internal AND NOT temporary
+                  WHERE database_name = 'archive' AND schema_name = 'main' AND NOT internal
                   UNION ALL
                   SELECT view_name FROM duckdb_views()
-                  WHERE schema_name = 'main' AND NOT internal AND NOT temporary)
+                  WHERE database_name = 'archive' AND schema_name = 'main' AND NOT internal)
             GROUP BY c.table_name
             """
         ).fetchall()

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.fast
 
 @pytest.fixture(scope="module")
 def empty_archive(tmp_path_factory):
-    path = tmp_path_factory.mktemp("empty") / "archive.duckdb"
+    path = tmp_path_factory.mktemp("empty")
     connect_writer(path).close()  # every table, no row
     with Archive(path) as archive:
         yield archive
@@ -50,6 +50,6 @@ def test_library_errors_name_no_flag_and_the_cli_names_it(
 
 def test_a_missing_archive_is_no_archive_and_the_cli_says_what_to_run(tmp_path):
     with pytest.raises(NoArchive) as raised:
-        Archive(tmp_path / "nowhere.duckdb")
+        Archive(tmp_path / "nowhere")
     assert "baoarchive" not in str(raised.value)
     assert "run `baoarchive demo`" in error_line(raised.value)

@@ -7,7 +7,6 @@ import pytest
 from dagster import DagsterInstance
 
 from extraction import RELATED_HEADINGS, extractor_version
-from foundation.settings import ArchivePaths
 from grouping import reference
 from pipeline.run import materialize_archive
 from warehouse import connect_reader, connect_writer
@@ -36,7 +35,7 @@ def archive(archive_run):
 
 def test_one_row_per_replica_article(truth, archive):
     data_dir, _ = archive
-    with connect_reader(ArchivePaths(data_dir).database) as con:
+    with connect_reader(data_dir) as con:
         rows = {r[0]: r for r in con.execute(
             "SELECT post_id, title, sapo, body, published_at, category, tags, author FROM articles"
         ).fetchall()}  # fmt: skip
@@ -59,7 +58,7 @@ def test_one_row_per_replica_article(truth, archive):
 
 def test_every_extracted_field_is_stored(archive):
     data_dir, _ = archive
-    with connect_reader(ArchivePaths(data_dir).database) as con:
+    with connect_reader(data_dir) as con:
         empty = con.execute(
             "SELECT count(*) FILTER (body_markdown IS NULL OR body_markdown = ''),"
             " count(*) FILTER (layout IS NULL), count(*) FILTER (word_count IS NULL OR"
@@ -74,7 +73,7 @@ def test_every_extracted_field_is_stored(archive):
 def test_no_body_holds_related_block_text(truth, archive):
     data_dir, _ = archive
     titles = {a.post_id: a.title for a in truth}
-    with connect_reader(ArchivePaths(data_dir).database) as con:
+    with connect_reader(data_dir) as con:
         bodies = dict(con.execute("SELECT post_id, body FROM articles").fetchall())
     for article in truth:
         body = bodies[article.post_id]
@@ -87,7 +86,7 @@ def test_no_body_holds_related_block_text(truth, archive):
 
 def test_topics_and_localities_are_filled(truth, archive):
     data_dir, _ = archive
-    with connect_reader(ArchivePaths(data_dir).database) as con:
+    with connect_reader(data_dir) as con:
         per_topic = dict(
             con.execute(
                 "SELECT topic_id, count(*) FROM article_topics WHERE is_primary GROUP BY ALL"
@@ -145,7 +144,7 @@ def test_asset_checks_pass(archive):
 def test_a_newer_extractor_reads_the_captures_again(replica, archive_copy):
     """Rows an older extractor made are extracted again from the WARC files, without fetching."""
     data_dir = archive_copy
-    database = ArchivePaths(data_dir).database
+    database = data_dir
     with connect_writer(database) as con:
         con.execute("UPDATE articles SET extractor_version = '0', body_markdown = NULL")
     with DagsterInstance.ephemeral() as instance:
@@ -164,7 +163,7 @@ def test_a_newer_extractor_reads_the_captures_again(replica, archive_copy):
 
 def test_second_run_changes_no_row(replica, archive_copy):
     data_dir = archive_copy
-    database = ArchivePaths(data_dir).database
+    database = data_dir
     before = fingerprints(database)
     with DagsterInstance.ephemeral() as instance:
         assert materialize_archive(data_dir, replica.url, instance=instance).success
@@ -173,7 +172,7 @@ def test_second_run_changes_no_row(replica, archive_copy):
 
 def test_views_count_what_the_tables_hold(archive):
     data_dir, _ = archive
-    with connect_reader(ArchivePaths(data_dir).database) as con:
+    with connect_reader(data_dir) as con:
         by_topic = con.execute("SELECT sum(articles) FROM articles_by_topic").fetchone()[0]
         topic_rows = con.execute("SELECT count(*) FROM article_topics").fetchone()[0]
         by_locality = con.execute(

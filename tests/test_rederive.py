@@ -13,7 +13,6 @@ import pytest
 from dagster import AssetSelection, DagsterInstance, ExecuteInProcessResult, materialize
 
 from extraction import extractor_version, rules
-from foundation.settings import ArchivePaths
 from grouping import locality_rules
 from grouping.locality_match import current_matcher, matcher_version
 from pipeline.definitions import ASSETS
@@ -45,12 +44,12 @@ def figure(result: ExecuteInProcessResult, asset: str, name: str) -> int:
 
 
 def rows(data_dir, sql: str) -> dict:
-    with connect_reader(ArchivePaths(data_dir).database) as con:
+    with connect_reader(data_dir) as con:
         return {row[0]: row[1:] for row in con.execute(sql).fetchall()}
 
 
 def tables(data_dir) -> dict[str, list[tuple]]:
-    with connect_reader(ArchivePaths(data_dir).database) as con:
+    with connect_reader(data_dir) as con:
         return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in DERIVED}
 
 
@@ -82,7 +81,7 @@ def test_an_extraction_rule_re_derives_exactly_the_articles_it_affects(archive_c
 def test_a_locality_rule_re_derives_exactly_the_articles_it_affects(archive_copy, monkeypatch):
     def localities() -> dict[int, set]:
         found: dict[int, set] = {post_id: set() for post_id in articles}
-        with connect_reader(ArchivePaths(archive_copy).database) as con:
+        with connect_reader(archive_copy) as con:
             sql = "SELECT post_id, locality_id, mentions, is_focus FROM article_localities"
             for post_id, *mention in con.execute(sql).fetchall():
                 found[post_id].add(tuple(mention))

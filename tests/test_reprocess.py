@@ -15,7 +15,6 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from baoarchive.reprocess import reprocess
-from foundation.settings import ArchivePaths
 from tests.test_pipeline import fingerprints
 from warc.entry import CAPTURE_CONTENT_TYPE
 from warehouse import connect_reader
@@ -59,12 +58,12 @@ def test_capture_entries_point_at_their_response_records(crawled):
 
 
 def test_reprocess_rebuilds_identical_tables_from_warc_alone(crawled, tmp_path):
-    expected = fingerprints(ArchivePaths(crawled).database)
+    expected = fingerprints(crawled)
     index = {p.name: p.read_text() for p in (crawled / "captures").glob("*.jsonl")}
     index = {name: text for name, text in index.items() if text}  # a run that captured nothing
     copy = tmp_path / "copy"
     shutil.copytree(crawled, copy, ignore=shutil.ignore_patterns("dagster"))
-    (copy / "archive.duckdb").unlink()
+    shutil.rmtree(copy / "lake")
     for path in (copy / "captures").glob("*.jsonl"):
         path.unlink()
     env = dict(os.environ, BAOARCHIVE_SITE_URL="http://127.0.0.1:9")  # nothing listens there
@@ -73,7 +72,7 @@ def test_reprocess_rebuilds_identical_tables_from_warc_alone(crawled, tmp_path):
         capture_output=True, text=True, timeout=600, env=env,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
-    assert fingerprints(ArchivePaths(copy).database) == expected
+    assert fingerprints(copy) == expected
     assert {p.name: p.read_text() for p in (copy / "captures").glob("*.jsonl")} == index
     assert not (copy / ".reprocess").exists()
 
@@ -97,7 +96,7 @@ def warc_index(database: Path) -> tuple:
 
 def test_warc_records_index_every_record_and_agree_with_the_crawl_log(crawled):
     kinds = Counter(kind for kind, *_ in records(crawled))
-    with connect_reader(ArchivePaths(crawled).database) as con:
+    with connect_reader(crawled) as con:
         indexed = dict(
             con.execute("SELECT record_type, count(*) FROM warc_records GROUP BY ALL").fetchall()
         )
@@ -114,6 +113,6 @@ def test_warc_records_index_every_record_and_agree_with_the_crawl_log(crawled):
 def test_reprocess_rebuilds_the_warc_index(crawled, tmp_path):
     copy = tmp_path / "copy"
     shutil.copytree(crawled, copy, ignore=shutil.ignore_patterns("dagster"))
-    (copy / "archive.duckdb").unlink()
+    shutil.rmtree(copy / "lake")
     reprocess(copy)
-    assert warc_index(ArchivePaths(copy).database) == warc_index(ArchivePaths(crawled).database)
+    assert warc_index(copy) == warc_index(crawled)

@@ -11,7 +11,6 @@ from datetime import datetime
 import pytest
 
 from baoarchive.reprocess import reprocess
-from foundation.settings import ArchivePaths
 from replica.server import ReplicaServer
 from replica.timefmt import VN
 from tests.archive_runs import crawl, query
@@ -36,7 +35,7 @@ def revised(tmp_path_factory):
         server.site.add(new_text)
         server.site.add(replace(touched, modified_at=now))
         crawl(server.url, data_dir)
-        after_second = fingerprints(ArchivePaths(data_dir).database)
+        after_second = fingerprints(data_dir)
         crawl(server.url, data_dir)
     return data_dir, edited, new_text, touched, after_second
 
@@ -68,18 +67,16 @@ def test_a_page_fetched_again_unchanged_records_nothing(revised):
 
 def test_a_run_with_nothing_new_changes_no_table(revised):
     data_dir, *_, after_second = revised
-    assert fingerprints(ArchivePaths(data_dir).database) == after_second
+    assert fingerprints(data_dir) == after_second
 
 
 def test_reprocess_rebuilds_the_revisions_too(revised, tmp_path):
     data_dir, *_ = revised
     copy = tmp_path / "copy"
     shutil.copytree(data_dir, copy, ignore=shutil.ignore_patterns("dagster"))
-    (copy / "archive.duckdb").unlink()
+    shutil.rmtree(copy / "lake")
     reprocess(copy)
-    assert fingerprints(ArchivePaths(copy).database) == fingerprints(
-        ArchivePaths(data_dir).database
-    )
+    assert fingerprints(copy) == fingerprints(data_dir)
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +102,7 @@ def sitemap_bumped(tmp_path_factory):
         crawl(server.url, data_dir)
         article = list(server.site.articles())[3]
         bumped[article.post_id] = datetime.now(VN).isoformat(timespec="seconds")
-        before = fingerprints(ArchivePaths(data_dir).database)
+        before = fingerprints(data_dir)
         crawl(server.url, data_dir)
         crawl(server.url, data_dir)
     return data_dir, article, before
@@ -119,7 +116,7 @@ def test_an_unchanged_page_answers_a_conditional_request_with_304(sitemap_bumped
     )  # fmt: skip
     assert [status for status, *_ in fetches] == [200, 304]  # and not fetched a third time
     assert fetches[1][1] is None and fetches[1][2] is None  # no error, nothing to extract
-    after = fingerprints(ArchivePaths(data_dir).database)
+    after = fingerprints(data_dir)
     assert {t: v for t, v in after.items() if t != "crawl_log"} == {
         t: v for t, v in before.items() if t != "crawl_log"
     }

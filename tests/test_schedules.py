@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from dagster import AssetSelection, DagsterInstance, build_schedule_context, materialize
 
-from foundation.settings import ArchivePaths
 from pipeline.definitions import ASSET_CHECKS, ASSETS, defs
 from pipeline.partitions import months_of
 from pipeline.resources import default_resources
@@ -38,7 +37,7 @@ def test_two_monthly_partitions_fill_exactly_those_months(replica, truth, tmp_pa
         materialized = instance.get_materialized_partitions(result.asset_materializations_for_node(
             "raw_pages")[0].asset_key)  # fmt: skip
     assert materialized == {f"{month}-01" for month in chosen}
-    with connect_reader(ArchivePaths(tmp_path).database) as con:
+    with connect_reader(tmp_path) as con:
         ids = {row[0] for row in con.execute("SELECT post_id FROM articles").fetchall()}
     assert ids == by_month[chosen[0]] | by_month[chosen[1]]
 
@@ -70,8 +69,10 @@ def test_latest_schedule_runs_every_half_hour():
 @pytest.mark.fast
 def test_definitions_list_jobs_and_schedules():
     assert {s.name for s in defs.schedules} == {
-        "latest_every_half_hour", "current_and_previous_month_daily"}  # fmt: skip
-    assert {"archive_job", "latest_job", "monthly_job"} <= {j.name for j in defs.jobs}
+        "latest_every_half_hour", "current_and_previous_month_daily", "lake_maintenance_weekly",
+    }  # fmt: skip
+    jobs = {"archive_job", "latest_job", "monthly_job", "maintenance_job"}
+    assert jobs <= {j.name for j in defs.jobs}
 
 
 @pytest.mark.fast

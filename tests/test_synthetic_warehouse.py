@@ -23,7 +23,7 @@ SEED = 3
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    path = tmp_path_factory.mktemp("synthetic") / "archive.duckdb"
+    path = tmp_path_factory.mktemp("synthetic")
     build(path, ARTICLES, SEED)
     return path
 
@@ -68,8 +68,8 @@ def test_every_article_has_one_primary_topic_from_the_taxonomy(con):
 
 def test_topics_and_tags_are_what_the_pipeline_derives(built, tmp_path):
     """The project's own sync SQL, run over the articles, changes nothing."""
-    copy = tmp_path / "copy.duckdb"
-    shutil.copy(built, copy)
+    copy = tmp_path / "copy"
+    shutil.copytree(built, copy)
     tables = "article_topics", "tags", "article_tags"
 
     def snapshot(con) -> dict[str, list]:

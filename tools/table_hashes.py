@@ -1,5 +1,6 @@
 """A content hash of every table of an archive, over the columns that do not depend on when or
-in which run it was built: ``python tools/table_hashes.py data/archive.duckdb``.
+in which run it was built: ``python tools/table_hashes.py data`` (a data directory: its lake),
+or ``python tools/table_hashes.py data/archive.duckdb`` (an archive made before the lake).
 
 Two builds of the same replica at different times differ in run ids, fetch times, WARC file
 names and offsets, record ids and the replica's port (in URLs, which are compared with the
@@ -13,8 +14,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 import duckdb
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from warehouse import connect_reader  # noqa: E402  (run as a script from the repo)
 
 #: Columns whose values depend on the run (times, run ids, places in WARC files) or name the
 #: version of the code that made the row, not on what the archive holds.
@@ -32,12 +37,17 @@ LOCAL_ORIGIN = r"http://127\.0\.0\.1:[0-9]+"
 
 
 def table_hashes(path: str, skip: set[str] = frozenset()) -> dict[str, dict]:
-    con = duckdb.connect(path, read_only=True)
+    if path.endswith(".duckdb"):
+        con, catalog = duckdb.connect(path, read_only=True), Path(path).stem
+    else:
+        con, catalog = connect_reader(path), "archive"
+    con.execute("SET TimeZone = 'UTC'")  # instants are compared as text: one zone for both
     tables = [
         name
         for (name,) in con.execute(
             "SELECT table_name FROM information_schema.tables"
-            " WHERE table_type = 'BASE TABLE' ORDER BY 1"
+            " WHERE table_type = 'BASE TABLE' AND table_catalog = ? ORDER BY 1",
+            [catalog],
         ).fetchall()
     ]
     found = {}
@@ -46,8 +56,8 @@ def table_hashes(path: str, skip: set[str] = frozenset()) -> dict[str, dict]:
             name
             for (name,) in con.execute(
                 "SELECT column_name FROM information_schema.columns"
-                " WHERE table_name = ? ORDER BY ordinal_position",
-                [table],
+                " WHERE table_name = ? AND table_catalog = ? ORDER BY ordinal_position",
+                [table, catalog],
             ).fetchall()
         ]
         left_out = [c for c in columns if c in VOLATILE | skip]

@@ -7,10 +7,12 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from foundation import settings
 from warehouse.db import connect_reader, sql
 from warehouse.filters import Filters, resolve
+from warehouse.lake import current_snapshot
 from warehouse.search import search
 
 #: The columns of ``articles()`` (and of every export), with what each holds.
@@ -41,16 +43,40 @@ COLUMNS: dict[str, str] = {
 
 
 class Archive:
-    """Read-only access to an archive database; use as a context manager or ``close()``."""
+    """Read-only access to an archive's lake, at its newest snapshot or at ``as_of``; use as a
+    context manager or ``close()``. ``.con`` answers plain ``SELECT ... FROM articles``."""
 
     def __init__(
-        self, path: str | Path | None = None, con: duckdb.DuckDBPyConnection | None = None
+        self,
+        data_dir: str | Path | None = None,
+        con: duckdb.DuckDBPyConnection | None = None,
+        as_of: int | None = None,
     ):
-        """Open ``path`` (default: the data directory's database) read-only, or read through
-        ``con``, a connection the caller owns (the pipeline's writer)."""
-        self.path = Path(path) if path else settings.ArchivePaths(settings.data_dir()).database
+        """Open the lake of ``data_dir`` (default: $BAOARCHIVE_DATA_DIR, else ./data)
+        read-only, at snapshot ``as_of`` when given; or read through ``con``, a connection the
+        caller owns (the pipeline's writer)."""
+        self.data_dir = Path(data_dir) if data_dir else settings.data_dir()
+        self.as_of = as_of
         self._owned = con is None
-        self.con = con or connect_reader(self.path)
+        self.con = con or connect_reader(self.data_dir, as_of=as_of)
+
+    @property
+    def snapshot(self) -> int:
+        """The snapshot this archive reads: cite it, and ``as_of`` it gives the same rows."""
+        return current_snapshot(self.con)
+
+    def refresh(self) -> int:
+        """Read the newest snapshot from now on (a session left open across runs); a snapshot
+        asked for with ``as_of`` stays. Returns the snapshot read."""
+        if self._owned and self.as_of is None:
+            seen = self.snapshot
+            fresh = connect_reader(self.data_dir)
+            if current_snapshot(fresh) < seen:  # never back: keep what was read
+                fresh.close()
+                return seen
+            self.con.close()
+            self.con = fresh
+        return self.snapshot
 
     def __enter__(self) -> Archive:
         return self
@@ -88,6 +114,38 @@ class Archive:
     ) -> duckdb.DuckDBPyRelation:
         """Ranked full-text matches (see ``warehouse.search``); filters as for ``articles``."""
         return search(self.con, query, self.filters(**filters), accents=accents, limit=limit)
+
+    def snapshots(self) -> duckdb.DuckDBPyRelation:
+        """One row per pipeline run, newest first: the snapshot to cite (the run's last), when
+        it was committed, the run id, and how many articles the run added and changed."""
+        runs = self.con.execute(sql("snapshot_runs")).fetchall()
+        rows = []
+        for snapshot, committed_at, run, first, commits in runs:
+            changes = self._article_changes(first, snapshot)
+            rows.append({
+                "snapshot": snapshot, "committed_at": committed_at, "run": run,
+                "commits": commits, "articles_added": changes.get("insert", 0),
+                "articles_changed": changes.get("update_postimage", 0),
+            })  # fmt: skip
+        schema = pa.schema([
+            ("snapshot", pa.int64()), ("committed_at", pa.timestamp("us", tz="UTC")),
+            ("run", pa.string()), ("commits", pa.int64()), ("articles_added", pa.int64()),
+            ("articles_changed", pa.int64()),
+        ])  # fmt: skip
+        return self.con.from_arrow(pa.Table.from_pylist(rows, schema))
+
+    def _article_changes(self, first: int, last: int) -> dict[str, int]:
+        """Rows of ``articles`` inserted and updated from snapshot ``first`` to ``last``."""
+        try:
+            return dict(
+                self.con.execute(
+                    "SELECT change_type, count(*) FROM archive.table_changes('articles', ?, ?)"
+                    " GROUP BY 1",
+                    [first, last],
+                ).fetchall()
+            )
+        except duckdb.Error:  # the table did not exist yet (the schema's own snapshots)
+            return {}
 
     def topics(self) -> duckdb.DuckDBPyRelation:
         return self.con.sql(sql("topic_list"))

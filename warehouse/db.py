@@ -1,4 +1,5 @@
-"""Connections: one writer (migrated on open), any number of read-only readers."""
+"""Connections to the lake: one writer (migrated on open), any number of read-only readers,
+each reader at the newest snapshot or at the one it asks for."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from pathlib import Path
 
 import duckdb
 
-from foundation.errors import NoArchive
+from foundation import settings
+from warehouse.lake import SITE_TIME_ZONE, Lake
 from warehouse.migrations import migrate
 
 SQL_DIR = Path(__file__).with_name("sql")
-# Instants are stored as TIMESTAMPTZ; sessions show them in the paper's own zone.
-SITE_TIME_ZONE = "Asia/Ho_Chi_Minh"
+
+__all__ = ["SITE_TIME_ZONE", "connect_reader", "connect_writer", "sql"]
 
 
 @cache
@@ -21,25 +23,34 @@ def sql(name: str) -> str:
     return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
 
 
-def connect_writer(path: str | Path) -> duckdb.DuckDBPyConnection:
-    """The single writing connection; brings the schema up to date."""
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
-    con.execute(f"SET TimeZone = '{SITE_TIME_ZONE}'")
+def connect_writer(
+    data_dir: str | Path, memory_limit: str | None = None
+) -> duckdb.DuckDBPyConnection:
+    """The single writing connection to the data directory's lake; brings the schema up to
+    date (and makes the lake when there is none)."""
+    lake = Lake.of(data_dir)
+    con = lake.writer(memory_limit=memory_limit)
     migrate(con)
+    init_file = settings.ArchivePaths(Path(data_dir)).init_file
+    if not init_file.is_file() or init_file.read_text(encoding="utf-8") != lake.init_sql():
+        init_file.write_text(lake.init_sql(), encoding="utf-8")
     return con
 
 
-def connect_reader(path: str | Path, sandboxed: bool = False) -> duckdb.DuckDBPyConnection:
-    """A read-only connection: a write through it fails, and it never blocks on our own files.
+def connect_reader(
+    data_dir: str | Path, sandboxed: bool = False, as_of: int | None = None
+) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the lake at its newest snapshot (or at snapshot ``as_of``): a
+    write through it fails, and it never waits for the writer.
 
-    ``sandboxed`` is for SQL typed by a user: every file access is turned off for good (no
-    COPY TO, no ATTACH, no reading other files, no extension loading)."""
-    if not Path(path).exists():
-        raise NoArchive(path)
-    con = duckdb.connect(str(path), read_only=True)
-    con.execute(f"SET TimeZone = '{SITE_TIME_ZONE}'")
+    ``sandboxed`` is for SQL typed by a user: every file access outside the lake's data files
+    is turned off for good (no COPY TO elsewhere, no ATTACH, no reading other files, no
+    extension loading)."""
+    lake = Lake.of(data_dir)
+    con = lake.reader(snapshot=as_of)
     if sandboxed:
+        if "://" not in lake.data_path:
+            con.execute("SET allowed_directories = [?]", [lake.data_path.rstrip("/") + "/"])
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     return con

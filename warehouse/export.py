@@ -147,7 +147,8 @@ def _intact(out: Path, card: dict) -> list[dict] | None:
         previous = json.loads((out / "datacard.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(previous, dict) or {**previous, "files": None} != {**card, "files": None}:
+    unchanged = {"files": None, "snapshot": None}  # the same rows: the card's snapshot holds them
+    if not isinstance(previous, dict) or {**previous, **unchanged} != {**card, **unchanged}:
         return None
     try:
         for listed in previous["files"]:
@@ -236,6 +237,8 @@ def _card(archive: Archive, filters: Filters, fmt: str) -> dict:
         "encoding": ENCODINGS[fmt],
         "rows": rows,
         "rows_hash": rows_hash,
+        # the lake's snapshot read: `baoarchive export --as-of` it gives these very files
+        "snapshot": archive.snapshot,
         "date_range": {"first": first, "last": last},
         "archive": {"articles": facts[0], "last_fetch": facts[1]},
         "extractor_versions": versions,

@@ -30,10 +30,28 @@ class PendingCapture:
     warc_offset: int
 
 
+#: The author of every snapshot the pipeline commits; its message names the run.
+COMMIT_AUTHOR = "baoarchive"
+
+
+def commit_as(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+    """Name ``run_id`` in the commit message of every transaction on ``con`` from now on."""
+    con.execute("SET VARIABLE baoarchive_run = ?", [run_id])
+
+
+def run_of(message: str | None) -> str | None:
+    """The run id a snapshot's commit message names."""
+    return message.removeprefix("run ") if message and message.startswith("run ") else None
+
+
 @contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One transaction, one snapshot of the lake: all of it or nothing."""
     con.execute("BEGIN TRANSACTION")
     try:
+        run_id = con.execute("SELECT getvariable('baoarchive_run')").fetchone()[0]
+        if run_id:
+            con.execute("CALL archive.set_commit_message(?, ?)", [COMMIT_AUTHOR, f"run {run_id}"])
         yield
     except BaseException:
         con.execute("ROLLBACK")

@@ -1,7 +1,8 @@
 """Apply ``warehouse/schema/NNN_name.sql`` in order, once each, recording the version applied.
 
 A tiny migration step in the manner of the tools data teams use: the schema lives in SQL files,
-the database remembers which ones it has run, and re-running is a no-op.
+the lake remembers which ones it has run (``schema_migrations``, one row per version), and
+re-running is a no-op. Only the pipeline's one writer migrates.
 """
 
 from __future__ import annotations
@@ -24,8 +25,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Bring the database to the newest schema; returns the files applied now."""
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
-        " applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)"
+        " version INTEGER NOT NULL, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
     )
     done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
     applied = []
@@ -36,7 +36,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         try:
             con.execute(path.read_text(encoding="utf-8"))
             con.execute(
-                "INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, path.name]
+                "INSERT INTO schema_migrations VALUES (?, ?, current_timestamp)",
+                [version, path.name],
             )
             con.execute("COMMIT")
         except Exception:

@@ -25,6 +25,7 @@ from foundation.workers import process_pool
 from warehouse import search_rules as rules
 from warehouse.db import sql
 from warehouse.filters import Filters
+from warehouse.lake import cursor
 from warehouse.load import stage, transaction
 
 #: Bump when a change to this module's code changes the search documents it makes.
@@ -190,13 +191,13 @@ def _ranked(con: duckdb.DuckDBPyConnection, query: Query, filters: Filters, limi
         return []  # a syllable no article holds
     params = {"termids": [t for _, t in pairs]} | filters.params()
     if query.accents:  # one term per syllable
-        candidates = con.cursor().execute(sql("search"), params)
+        candidates = cursor(con).execute(sql("search"), params)
     else:
         folded = {"groups": [p for p, _ in pairs], "syllables": len(query.syllables)}
-        candidates = con.cursor().execute(sql("search_folded"), params | folded)
+        candidates = cursor(con).execute(sql("search_folded"), params | folded)
     if not query.phrases:
         return candidates.fetchmany(limit)
-    checker, chosen = con.cursor(), []
+    checker, chosen = cursor(con), []
     phrases = [query.phrases, query.accents]
     for _ in range(_POINT_CHECKS):
         if len(chosen) == limit or not (row := candidates.fetchone()):

@@ -1,0 +1,42 @@
+"""The key of every table, as data. DuckLake has no PRIMARY KEY or UNIQUE: the loaders keep
+these keys (MERGE on them) and an asset check counts what breaks them."""
+
+from __future__ import annotations
+
+import duckdb
+
+#: table -> the columns whose values name one row.
+KEYS: dict[str, tuple[str, ...]] = {
+    "crawl_log": ("capture_id",),
+    "articles": ("post_id",),
+    "related_items": ("post_id", "block", "position"),
+    "extraction_errors": ("capture_id",),
+    "topics": ("topic_id",),
+    "article_topics": ("post_id", "topic_id"),
+    "localities": ("locality_id",),
+    "article_localities": ("post_id", "locality_id"),
+    "tags": ("tag_id",),
+    "article_tags": ("post_id", "tag_id"),
+    "article_revisions": ("post_id", "content_hash"),
+    "warc_records": ("warc_file", "offset"),
+    "warc_files": ("warc_file",),
+    "locality_matches": ("post_id",),
+    "search_documents": ("post_id",),
+    "search_terms": ("termid",),
+    "search_lengths": ("post_id",),
+    "search_index_state": ("id",),
+    "schema_migrations": ("version",),
+}
+
+
+def duplicate_keys(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int]]:
+    """(table, key, rows) for every key value held by more than one row of its table."""
+    found = []
+    for table, columns in KEYS.items():  # our own names, never user input
+        key = ", ".join(f'"{c}"' for c in columns)
+        shown = " || ' ' || ".join(f'CAST("{c}" AS VARCHAR)' for c in columns)
+        found += con.execute(
+            f"SELECT '{table}', {shown}, count(*) FROM {table}"
+            f" GROUP BY {key} HAVING count(*) > 1 ORDER BY 2 LIMIT 20"
+        ).fetchall()
+    return found

@@ -1,0 +1,68 @@
+"""Maintenance of the lake: merge the small files every commit leaves, expire snapshots older
+than the retention (never one an export's data card cites, never the newest), and delete the
+files nothing refers to any more. DuckLake's own functions do the work."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+
+from warehouse.lake import ATTACHED
+
+#: Snapshots are kept this many days by default ($BAOARCHIVE_RETENTION_DAYS).
+DEFAULT_RETENTION_DAYS = 30
+
+
+def cited_snapshots(exports_dir: Path) -> set[int]:
+    """The snapshots the data cards under ``exports_dir`` cite (and any export a researcher
+    keeps there): expiring them would make those exports unrepeatable."""
+    cited = set()
+    for card in exports_dir.rglob("datacard.json"):
+        try:
+            snapshot = json.loads(card.read_text(encoding="utf-8")).get("snapshot")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(snapshot, int):
+            cited.add(snapshot)
+    return cited
+
+
+def maintain(
+    con: duckdb.DuckDBPyConnection,
+    retention_days: int = DEFAULT_RETENTION_DAYS,
+    keep: set[int] = frozenset(),
+) -> dict[str, int]:
+    """Compact, expire and clean the lake the writer ``con`` has attached; returns figures."""
+    before = _data_files(con)
+    con.execute(f"CALL ducklake_flush_inlined_data('{ATTACHED}')")
+    con.execute(f"CALL ducklake_merge_adjacent_files('{ATTACHED}')")
+    cutoff = datetime.now(UTC) - timedelta(days=retention_days)
+    snapshots = con.execute(
+        f"SELECT snapshot_id, snapshot_time FROM {ATTACHED}.snapshots() ORDER BY 1"
+    ).fetchall()
+    newest = snapshots[-1][0] if snapshots else None
+    expired = [
+        snapshot
+        for snapshot, at in snapshots
+        if at < cutoff and snapshot not in keep and snapshot != newest
+    ]
+    if expired:
+        con.execute(f"CALL ducklake_expire_snapshots('{ATTACHED}', versions => ?)", [expired])
+    con.execute(f"CALL ducklake_cleanup_old_files('{ATTACHED}', cleanup_all => true)")
+    con.execute(f"CALL ducklake_delete_orphaned_files('{ATTACHED}', cleanup_all => true)")
+    return {
+        "data_files_before": before,
+        "data_files": _data_files(con),
+        "snapshots_expired": len(expired),
+        "snapshots_kept": len(snapshots) - len(expired),
+    }
+
+
+def _data_files(con: duckdb.DuckDBPyConnection) -> int:
+    return con.execute(
+        f"SELECT count(*) FROM __ducklake_metadata_{ATTACHED}.ducklake_data_file"
+        " WHERE end_snapshot IS NULL"
+    ).fetchone()[0]
