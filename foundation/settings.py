@@ -160,7 +160,9 @@ def lake_data(paths: ArchivePaths, value: str | None = None) -> str:
 def retention_days(value: int | None = None) -> int:
     """How many days the lake keeps its snapshots: the argument, else
     $BAOARCHIVE_RETENTION_DAYS, else 30 (snapshots an export cites are always kept)."""
-    return int(value or os.environ.get("BAOARCHIVE_RETENTION_DAYS") or 30)
+    if value is not None:
+        return value
+    return int(os.environ.get("BAOARCHIVE_RETENTION_DAYS") or 30)
 
 
 #: The first month a backfill may ask for, when $BAOARCHIVE_FIRST_MONTH does not say.

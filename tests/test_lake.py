@@ -143,8 +143,9 @@ def test_an_export_as_of_its_snapshot_is_byte_identical_later(two_runs, tmp_path
 def test_the_cli_init_file_opens_the_lake_read_only(two_runs):
     init = ArchivePaths(two_runs["data_dir"]).init_file.read_text(encoding="utf-8")
     con = duckdb.connect()
-    for statement in init.split(";\n"):
-        if statement.strip() and not statement.lstrip().startswith("--"):
+    lines = [line for line in init.splitlines() if not line.startswith("--")]
+    for statement in "\n".join(lines).split(";\n"):
+        if statement.strip():
             con.execute(statement)
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 15
     with pytest.raises(duckdb.Error, match="read-only"):

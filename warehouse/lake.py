@@ -162,7 +162,8 @@ class Lake:
         return (
             f"-- The baoarchive lake, read-only: duckdb -init {{this file}} (DuckDB"
             f" {duckdb.__version__})\n"
-            f"SET extension_directory = '{_quoted(str(self.extensions))}';\n{loads}"
+            f"SET extension_directory = '{_quoted(str(self.extensions))}';\n"
+            f"SET autoinstall_known_extensions = false;\n{loads}"
             f"{self.attach_sql(read_only=True)};\nUSE {ATTACHED};\n"
             f"SET TimeZone = '{SITE_TIME_ZONE}';\n"
         )

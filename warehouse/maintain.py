@@ -38,6 +38,8 @@ def maintain(
     """Compact, expire and clean the lake the writer ``con`` has attached; returns figures."""
     before = _data_files(con)
     con.execute(f"CALL ducklake_flush_inlined_data('{ATTACHED}')")
+    # files with deleted rows (updates) rewritten without them, then small files merged
+    con.execute(f"CALL ducklake_rewrite_data_files('{ATTACHED}', delete_threshold => 0.0)")
     con.execute(f"CALL ducklake_merge_adjacent_files('{ATTACHED}')")
     cutoff = datetime.now(UTC) - timedelta(days=retention_days)
     snapshots = con.execute(
