@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -63,9 +65,8 @@ def test_reprocess_rebuilds_identical_tables_from_warc_alone(crawled, tmp_path):
     index = {name: text for name, text in index.items() if text}  # a run that captured nothing
     copy = tmp_path / "copy"
     shutil.copytree(crawled, copy, ignore=shutil.ignore_patterns("dagster"))
-    shutil.rmtree(copy / "lake")
-    for path in (copy / "captures").glob("*.jsonl"):
-        path.unlink()
+    shutil.rmtree(copy / "lake")  # no catalog, no data files
+    shutil.rmtree(copy / "captures")  # no capture index either: the WARC files alone
     env = dict(os.environ, BAOARCHIVE_SITE_URL="http://127.0.0.1:9")  # nothing listens there
     done = subprocess.run(
         [sys.executable, "-m", "baoarchive.cli", "reprocess", "--data-dir", str(copy)],
@@ -75,6 +76,23 @@ def test_reprocess_rebuilds_identical_tables_from_warc_alone(crawled, tmp_path):
     assert fingerprints(copy) == expected
     assert {p.name: p.read_text() for p in (copy / "captures").glob("*.jsonl")} == index
     assert not (copy / ".reprocess").exists()
+
+
+def test_a_killed_reprocess_leaves_the_old_lake_as_it_was(crawled, tmp_path):
+    copy = tmp_path / "copy"
+    shutil.copytree(crawled, copy, ignore=shutil.ignore_patterns("dagster"))
+    expected = fingerprints(copy)
+    command = [sys.executable, "-m", "baoarchive.cli", "reprocess", "--data-dir", str(copy)]
+    for seconds in (2.0, 4.0, 6.0):  # while the rebuild writes its own lake
+        started = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   start_new_session=True)  # fmt: skip
+        time.sleep(seconds)
+        if started.poll() is None:
+            os.killpg(started.pid, signal.SIGKILL)
+        started.wait()
+        assert fingerprints(copy) == expected  # readable, and what it was
+    assert subprocess.run(command, capture_output=True, timeout=600).returncode == 0
+    assert fingerprints(copy) == expected and not (copy / ".reprocess").exists()
 
 
 def test_reprocess_without_warc_is_a_one_line_error(tmp_path):
