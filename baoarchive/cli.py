@@ -236,9 +236,9 @@ def cmd_move_to_lake(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from bench.pipeline import main as bench_pipeline
+    from bench import lake, pipeline
 
-    return bench_pipeline(args.options)
+    return {"pipeline": pipeline.main, "lake": lake.main}[args.which](args.options)
 
 
 def cmd_ui(args: argparse.Namespace) -> int:
@@ -412,8 +412,8 @@ def parser() -> argparse.ArgumentParser:
     move.add_argument("--database", help="the file (default: <data dir>/archive.duckdb)")
     move.set_defaults(func=cmd_move_to_lake)
 
-    bench = sub.add_parser("bench", help="benchmarks: `bench pipeline --articles N`")
-    bench.add_argument("which", choices=["pipeline"])
+    bench = sub.add_parser("bench", help="benchmarks: `bench pipeline|lake --articles N`")
+    bench.add_argument("which", choices=["pipeline", "lake"])
     bench.add_argument("options", nargs=argparse.REMAINDER, help="--articles N [--seed S]")
     bench.set_defaults(func=cmd_bench)
 

@@ -10,6 +10,8 @@ installed from the package's file into the data directory's extension directory,
 from __future__ import annotations
 
 import importlib
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,8 +139,8 @@ class Lake:
         """A connection of its own with the lake attached and in use; read-only (and at
         ``snapshot``, when given) for readers. A writer's catalog and data directory are made
         if missing."""
-        if not read_only and self.kind in ("sqlite", "duckdb"):
-            Path(self.catalog.split(":", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
+        if not read_only and self.kind == "sqlite":
+            _sqlite_in_wal_mode(Path(self.catalog.split(":", 1)[1]))
         if not read_only and "://" not in self.data_path:
             Path(self.data_path).mkdir(parents=True, exist_ok=True)
         config = {"memory_limit": memory_limit} if memory_limit else {}
@@ -191,6 +193,16 @@ def cursor(con: duckdb.DuckDBPyConnection, catalog: str | None = None) -> duckdb
 def current_snapshot(con: duckdb.DuckDBPyConnection) -> int:
     """The snapshot a connection reads (the one it was attached at, or the newest)."""
     return con.execute(f"SELECT id FROM {ATTACHED}.current_snapshot()").fetchone()[0]
+
+
+def _sqlite_in_wal_mode(path: Path) -> None:
+    """A SQLite catalog in write-ahead-log mode: readers then never block the writer's commit,
+    nor it them (the mode stays with the file). Made so before DuckLake first opens it."""
+    if path.is_file():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(path)) as catalog:
+        catalog.execute("PRAGMA journal_mode = WAL")
 
 
 def _quoted(text: str) -> str:

@@ -1,6 +1,8 @@
-"""Maintenance of the lake: merge the small files every commit leaves, expire snapshots older
-than the retention (never one an export's data card cites, never the newest), and delete the
-files nothing refers to any more. DuckLake's own functions do the work."""
+"""Maintenance of the lake: expire snapshots older than the retention (never one an export's
+data card cites, never the newest), merge the small files every commit leaves, and delete the
+files nothing refers to any more. DuckLake's own functions do the work. Files are not
+rewritten to drop deleted rows: a kept older snapshot would then hold its copy and the new
+one both."""
 
 from __future__ import annotations
 
@@ -37,10 +39,6 @@ def maintain(
 ) -> dict[str, int]:
     """Compact, expire and clean the lake the writer ``con`` has attached; returns figures."""
     before = _data_files(con)
-    con.execute(f"CALL ducklake_flush_inlined_data('{ATTACHED}')")
-    # files with deleted rows (updates) rewritten without them, then small files merged
-    con.execute(f"CALL ducklake_rewrite_data_files('{ATTACHED}', delete_threshold => 0.0)")
-    con.execute(f"CALL ducklake_merge_adjacent_files('{ATTACHED}')")
     cutoff = datetime.now(UTC) - timedelta(days=retention_days)
     snapshots = con.execute(
         f"SELECT snapshot_id, snapshot_time FROM {ATTACHED}.snapshots() ORDER BY 1"
@@ -51,8 +49,11 @@ def maintain(
         for snapshot, at in snapshots
         if at < cutoff and snapshot not in keep and snapshot != newest
     ]
+    # expired first: the files only they used go; merging then serves every kept snapshot
     if expired:
         con.execute(f"CALL ducklake_expire_snapshots('{ATTACHED}', versions => ?)", [expired])
+    con.execute(f"CALL ducklake_flush_inlined_data('{ATTACHED}')")
+    con.execute(f"CALL ducklake_merge_adjacent_files('{ATTACHED}')")
     con.execute(f"CALL ducklake_cleanup_old_files('{ATTACHED}', cleanup_all => true)")
     con.execute(f"CALL ducklake_delete_orphaned_files('{ATTACHED}', cleanup_all => true)")
     return {
