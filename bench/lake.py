@@ -109,9 +109,8 @@ def fresh_build_bytes(data_dir: Path, root: Path) -> int:
     copy = root / "fresh"
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(data_dir, copy, ignore=shutil.ignore_patterns("dagster", "lake", "exports"))
-    from baoarchive.reprocess import reprocess
-
-    reprocess(copy)
+    subprocess.run([sys.executable, "-m", "baoarchive.cli", "reprocess", "--data-dir", str(copy)],
+                   check=True, capture_output=True)  # fmt: skip
     return lake_bytes(copy)
 
 
