@@ -40,7 +40,7 @@ def test_assets_and_checks_come_from_their_modules_and_settings_from_the_environ
     checks_in_module = [v for v in vars(checks).values() if isinstance(v, AssetChecksDefinition)]
     names = {key.name for c in ASSET_CHECKS for key in c.check_keys}
     assert names == {key.name for c in checks_in_module for key in c.check_keys}
-    assert len(names) == 5
+    assert len(names) == 6
     archive = defs.resources["archive"]
     assert isinstance(archive.data_dir, EnvVar) and archive.data_dir == "BAOARCHIVE_DATA_DIR"
     assert isinstance(archive.site_url, EnvVar) and archive.site_url == "BAOARCHIVE_SITE_URL"
