@@ -4,7 +4,7 @@ The worked examples are run against a real database, so researchers see what eac
 returns, and an example that no longer runs is caught when the file is rebuilt. The database is
 opened read-only. The output depends only on the database, so rebuilding on the same file gives
 the same document.
-Run: python -m tools.build_queries_doc --database DATA_DIR/archive.duckdb
+Run: python -m tools.build_queries_doc --data-dir DATA_DIR
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ DEMO = (
 )
 REGENERATE = (
     ".venv/bin/baoarchive demo --data-dir <dir> && "
-    ".venv/bin/python -m tools.build_queries_doc --database <dir>/archive.duckdb"
+    ".venv/bin/python -m tools.build_queries_doc --data-dir <dir>"
 )
 
 
@@ -107,11 +107,11 @@ def build(database: Path, label: str = DEMO) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database", type=Path, required=True, help="an archive.duckdb")
+    parser.add_argument("--data-dir", type=Path, required=True, help="an archive's data directory")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "QUERIES.md")
     parser.add_argument("--label", default=DEMO, help="which database this is, for the header")
     args = parser.parse_args()
-    args.out.write_text(build(args.database, args.label), encoding="utf-8")
+    args.out.write_text(build(args.data_dir, args.label), encoding="utf-8")
     print(f"wrote {len(query_files())} queries to {args.out}")
 
 
