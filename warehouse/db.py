@@ -50,7 +50,9 @@ def connect_reader(
     con = lake.reader(snapshot=as_of)
     if sandboxed:
         if "://" not in lake.data_path:
-            con.execute("SET allowed_directories = [?]", [lake.data_path.rstrip("/") + "/"])
+            # a literal, not a bound list: binding a Python value makes DuckDB import pandas
+            allowed = (lake.data_path.rstrip("/") + "/").replace("'", "''")
+            con.execute(f"SET allowed_directories = ['{allowed}']")
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     return con
