@@ -133,6 +133,7 @@ def test_asset_checks_pass(archive):
     evaluations = result.get_asset_check_evaluations()
     assert {e.check_name for e in evaluations} == {
         "no_duplicate_post_ids",
+        "keys_are_unique",
         "no_related_block_leakage",
         "title_and_published_time",
         "articles_per_month_do_not_drop",
