@@ -11,6 +11,7 @@ default; ``accents=False`` searches the folded field.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,7 +96,9 @@ def _sync_documents(con: duckdb.DuckDBPyConnection, workers: int = 1) -> int:
     return len(stale)
 
 
-def _index_changes(con: duckdb.DuckDBPyConnection, state: dict | None, snapshot: int):
+def _index_changes(
+    con: duckdb.DuckDBPyConnection, state: dict | None, snapshot: int
+) -> list[tuple[int, str | None]] | None:
     """(post_id, exact) of the documents whose text differs from what the index holds, with
     exact None for one that is gone; None when the index must be built whole (none yet, or
     its snapshot is not this lake's any more: expired, or another lake swapped in)."""
@@ -108,9 +111,18 @@ def _index_changes(con: duckdb.DuckDBPyConnection, state: dict | None, snapshot:
     if built == snapshot:
         return []
     try:  # the lake's time travel: the documents as the index read them
-        return con.execute(sql("search_index_changes").replace("$built", str(int(built))))
+        return con.execute(
+            sql("search_index_changes").replace("$built", str(int(built)))
+        ).fetchall()
     except duckdb.Error:
         return None
+
+
+def _every_document(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[int, str | None]]:
+    """All of search_documents, a batch at a time (the text of 300,000 articles is ~1 GB)."""
+    rows = cursor(con).execute("SELECT post_id, exact FROM search_documents ORDER BY post_id")
+    while batch := rows.fetchmany(_BATCH):
+        yield from batch
 
 
 def refresh_index(
@@ -118,18 +130,17 @@ def refresh_index(
 ) -> dict[str, object]:
     """Bring search_documents in step with articles, then the tantivy index in ``directory``
     with search_documents: only documents whose text changed since the snapshot the index was
-    built from are replaced (or deleted), in one commit. Returns what it did: ``updated``
-    documents made again, ``indexed`` documents (re)indexed because their text changed."""
+    built from are replaced (or deleted), in one commit; the index is built whole when it
+    cannot tell. Returns what it did: ``updated`` documents made again, ``indexed`` documents
+    (re)indexed because their text changed (every one, when ``rebuilt``)."""
     updated = _sync_documents(con, workers)
     snapshot = current_snapshot(con)
     time = con.execute(sql("snapshot_time"), [snapshot]).fetchone()[0]
     changes = _index_changes(con, engine.read_state(directory), snapshot)
     rebuilt = changes is None
-    if rebuilt:
-        changes = con.execute("SELECT post_id, exact FROM search_documents ORDER BY post_id")
-    rows = changes.fetchall() if not isinstance(changes, list) else changes
     indexed = 0
-    if rows or rebuilt:
+    if rebuilt or changes:
+        rows = _every_document(con) if changes is None else changes
         folded = ((p, e, accent_free(e) if e is not None else None) for p, e in rows)
         indexed = engine.apply(directory, folded, rebuild=rebuilt)
     engine.write_state(directory, {"snapshot": snapshot, "snapshot_time": str(time)})
