@@ -228,6 +228,7 @@ def build(path: Path, count: int, seed: int = 1, batch_size: int = BATCH_SIZE) -
         names = [{"tag_id": key, "name": name} for key, name in tag_names.items()]
         insert(con, "tags", pa.Table.from_pylist(names, NAME_SCHEMA))
         con.execute("COMMIT")
+        con.execute("SET memory_limit = '2GB'")  # merging the lake's files needs more
         con.execute("CHECKPOINT")
     finally:
         con.close()

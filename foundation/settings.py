@@ -46,6 +46,12 @@ class ArchivePaths:
         return self.lake_dir / "data"
 
     @property
+    def search_dir(self) -> Path:
+        """The tantivy search index and the snapshot it was built from; inside the lake, so a
+        rebuilt lake is swapped in with its own index."""
+        return self.lake_dir / "search"
+
+    @property
     def extensions_dir(self) -> Path:
         """DuckDB extensions installed from their PyPI packages (never downloaded)."""
         return self.root / "extensions"

@@ -29,11 +29,6 @@ CONTENT = {
     "related_items": "SELECT * FROM related_items",
     "article_revisions": "SELECT * EXCLUDE (capture_id, superseded_by) FROM article_revisions",
     "search_documents": "SELECT * FROM search_documents",
-    # the index by term text: term ids follow the order terms came in
-    "search_terms": "SELECT term, folded, df FROM search_terms WHERE df > 0",
-    "search_postings": "SELECT t.term, p.post_id, p.tf, p.len"
-    " FROM search_postings p JOIN search_terms t USING (termid)",
-    "search_lengths": "SELECT * FROM search_lengths",
     "archived_posts": "SELECT post_id, url, sha256 FROM crawl_log WHERE warc_file IS NOT NULL",
 }
 KILL_AFTER_SECONDS = (0.7, 1.5, 2.5, 3.5, 5.0, 7.0)

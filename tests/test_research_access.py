@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
-from contextlib import contextmanager
+from itertools import pairwise
 from pathlib import Path
 
 import duckdb
@@ -15,10 +16,8 @@ import pytest
 
 from foundation.normalise import accent_free, match_form
 from foundation.settings import ArchivePaths
-from warehouse import Archive, connect_reader, connect_writer
-from warehouse.export import ExportError, confined, export
-from warehouse.migrations import migrate
-from warehouse.search import REFERENCE_INDEX, load_fts, refresh_index, search
+from warehouse import Archive, connect_writer, search_engine
+from warehouse.search import refresh_index
 
 
 @pytest.fixture(scope="module")
@@ -30,23 +29,6 @@ def data_dir(archive_run) -> Path:
 def archive(data_dir):
     with Archive(data_dir) as opened:
         yield opened
-
-
-@contextmanager
-def native_copy(data_dir: Path):
-    """The search tables and articles of the lake copied into an in-memory DuckDB database,
-    where the fts extension can build its own index (it writes tables and macros of its own)."""
-    con = connect_reader(data_dir)
-    try:
-        con.execute("ATTACH ':memory:' AS native")
-        con.execute("USE native")
-        migrate(con)
-        for table in ("articles", "search_documents", "search_terms", "search_lengths",
-                      "search_postings", "search_index_state"):  # fmt: skip
-            con.execute(f"INSERT INTO native.{table} SELECT * FROM archive.{table}")
-        yield con
-    finally:
-        con.close()
 
 
 def baoarchive(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
@@ -126,58 +108,174 @@ def test_search_filters_by_topic_and_dates(archive):
         assert "kinh-te" in topics
 
 
-def index_contents(con: duckdb.DuckDBPyConnection) -> tuple:
-    """What the index says, by term text (term ids depend on the order terms came in)."""
-    terms = con.execute("SELECT term, df FROM search_terms WHERE df > 0 ORDER BY 1").fetchall()
-    lengths = con.execute("SELECT * FROM search_lengths ORDER BY post_id").fetchall()
-    postings = con.execute(
-        "SELECT t.term, p.post_id, p.tf, p.len FROM search_postings p"
-        " JOIN search_terms t USING (termid) ORDER BY 1, 2"
-    ).fetchall()
-    return terms, lengths, postings
+QUERIES = ("giao thông", "xã", "lào cai tỉnh", "nông thôn mới", "huyện", '"xã hội"')
+
+
+def results(data_dir: Path) -> dict[str, list[tuple[int, float]]]:
+    with Archive(data_dir) as archive:
+        return {
+            words: archive.search(words, limit=1000).select("post_id, score").fetchall()
+            for words in QUERIES
+        } | {
+            f"{words} (no accents)": archive.search(words, accents=False, limit=1000)
+            .select("post_id, score")
+            .fetchall()
+            for words in ("nong thon", "lao cai")
+        }
+
+
+def rebuild(data_dir: Path) -> dict[str, object]:
+    """The index made again from scratch, from the lake alone."""
+    index = ArchivePaths(data_dir).search_dir
+    shutil.rmtree(index)
+    with connect_writer(data_dir) as con:
+        return refresh_index(con, index)
 
 
 def test_the_pipeline_keeps_the_index_in_step(archive_copy):
     database = archive_copy
+    index = ArchivePaths(database).search_dir
     with connect_writer(database) as con:
-        nothing = {"documents": 60, "updated": 0, "indexed": 0, "postings_resorted": False}
-        assert refresh_index(con) == nothing
-        post_id = con.execute("SELECT min(post_id) FROM articles").fetchone()[0]
+        nothing = {"documents": 60, "updated": 0, "indexed": 0, "rebuilt": False}
+        assert refresh_index(con, index) == nothing
+        post_id, gone = con.execute("SELECT min(post_id), max(post_id) FROM articles").fetchone()
         con.execute(
             "UPDATE articles SET body = body || ' Táo mèo bán ở xã Khánh Hoà.',"
             " content_hash = 'revised' WHERE post_id = ?",
             [post_id],
         )
-        assert refresh_index(con) == nothing | {"updated": 1, "indexed": 1}
-        kept_in_step = index_contents(con)
-        con.execute("DELETE FROM search_postings; DELETE FROM search_lengths;"
-                    " DELETE FROM search_terms; DELETE FROM search_index_state")  # fmt: skip
-        assert refresh_index(con)["indexed"] == 60
-        assert index_contents(con) == kept_in_step  # as if built from scratch
+        con.execute("DELETE FROM articles WHERE post_id = ?", [gone])
+        assert refresh_index(con, index) == nothing | {
+            "documents": 59, "updated": 1, "indexed": 2,
+        }  # fmt: skip
+    kept_in_step = results(database)
+    assert rebuild(database) == {"documents": 59, "updated": 0, "indexed": 59, "rebuilt": True}
+    rebuilt = results(database)
+    assert rebuilt.keys() == kept_in_step.keys()
+    for words, found in rebuilt.items():
+        # the same articles; their scores differ by what tantivy's statistics (N, df) still
+        # count of the replaced and deleted documents until their segment is merged
+        assert found and dict(found) == pytest.approx(dict(kept_in_step[words]), rel=0.05), words
+    with connect_writer(database) as con:  # new articles only: the very same results
+        con.execute(
+            "INSERT INTO articles SELECT * REPLACE (post_id + 1000000 AS post_id,"
+            " title || ' Táo mèo' AS title) FROM articles"
+            " WHERE post_id IN (SELECT post_id FROM articles ORDER BY post_id LIMIT 2)"
+        )
+        assert refresh_index(con, index) == nothing | {
+            "documents": 61, "updated": 2, "indexed": 2,
+        }  # fmt: skip
+    added = results(database)
+    rebuild(database)
+    assert results(database) == added
     with Archive(database) as revised:
-        assert [r[0] for r in revised.search('"táo mèo"').fetchall()] == [post_id]
+        found = {r[0] for r in revised.search('"táo mèo" khánh').fetchall()}
+        assert found == {post_id, post_id + 1000000}
+        assert gone not in [r[0] for r in revised.search("xã", limit=1000).fetchall()]
         # old and new tone placement ("Hoà", "Hòa") are one word
         assert post_id in [r[0] for r in revised.search('"táo mèo" Khánh Hòa').fetchall()]
 
 
-def test_the_index_splits_and_scores_as_the_fts_extension(data_dir):
-    with native_copy(data_dir) as con:
-        load_fts(con)
-        con.execute(REFERENCE_INDEX)
-        reference = "fts_main_search_documents"
-        assert con.execute(f"SELECT term, df FROM {reference}.dict ORDER BY 1").fetchall() == (
-            con.execute("SELECT term, df FROM search_terms WHERE df > 0 ORDER BY 1").fetchall()
-        )
-        assert con.execute(f"SELECT name, len FROM {reference}.docs ORDER BY 1").fetchall() == (
-            con.execute("SELECT post_id, len FROM search_lengths ORDER BY 1").fetchall()
-        )
-        for words in ("giao thông", "xã", "lào cai tỉnh"):
-            theirs = dict(con.execute(
-                f"SELECT post_id, {reference}.match_bm25(post_id, ?, conjunctive := 1) AS score"
-                " FROM search_documents WHERE score IS NOT NULL", [words],
-            ).fetchall())  # fmt: skip
-            ours = dict(search(con, words, limit=1000).select("post_id, score").fetchall())
-            assert theirs and ours == pytest.approx(theirs, abs=5e-5), words  # shown to 4 places
+#: tantivy's fieldnorm: a document's length kept in one byte, as the largest of these at most
+#: the length (the first 40 exact, then 8 steps of each power of two).
+def _fieldnorms() -> list[int]:
+    norms, step, value = list(range(40)), 1, 40
+    while len(norms) < 256:
+        for _ in range(8):
+            if len(norms) < 256:
+                norms.append(value)
+                value += step * 2
+        step *= 2
+    return norms
+
+
+def reference_bm25(con, words: str) -> list[tuple[int, float]]:
+    """BM25 as tantivy defines it (k1 = 1.2, b = 0.75, idf ln(1 + (N - n + 0.5)/(n + 0.5)),
+    the sentence mark a word, lengths as fieldnorms), computed in SQL over search_documents:
+    every syllable required, scores summed; best first."""
+    syllables = list(dict.fromkeys(match_form(words).split()))
+    return con.execute(
+        """
+        WITH docs AS (
+            SELECT post_id, string_split(trim(exact), ' ') AS tokens FROM search_documents
+        ),
+        stats AS (SELECT count(*) AS n_docs, sum(len(tokens)) / count(*) AS avgdl FROM docs),
+        norms AS (SELECT unnest($norms::INTEGER[]) AS norm),
+        lengths AS (
+            SELECT post_id, (SELECT max(norm) FROM norms WHERE norm <= len(tokens)) AS dl
+            FROM docs
+        ),
+        tf AS (
+            SELECT post_id, token, count(*) AS tf
+            FROM (SELECT post_id, unnest(tokens) AS token FROM docs)
+            WHERE token IN (SELECT unnest($syllables::VARCHAR[]))
+            GROUP BY ALL
+        ),
+        df AS (SELECT token, count(*) AS df FROM tf GROUP BY token)
+        SELECT post_id, sum(
+            ln(1 + (n_docs - df + 0.5) / (df + 0.5)) * 2.2 * tf
+            / (tf + 1.2 * (1 - 0.75 + 0.75 * dl / avgdl))
+        ) AS score
+        FROM tf JOIN df USING (token) JOIN lengths USING (post_id), stats
+        GROUP BY post_id
+        HAVING count(*) = len($syllables::VARCHAR[])
+        ORDER BY score DESC, post_id
+        """,
+        {"norms": _fieldnorms(), "syllables": syllables},
+    ).fetchall()
+
+
+def test_the_index_ranks_as_bm25_computed_apart(archive):
+    for words in ("giao thông", "xã", "lào cai tỉnh", "huyện", "tỉnh"):
+        theirs = reference_bm25(archive.con, words)
+        ours = archive.search(words, limit=1000).select("post_id, score").fetchall()
+        assert len(theirs) > 0 and [p for p, _ in ours] == [p for p, _ in theirs], words
+        assert dict(ours) == pytest.approx(dict(theirs), abs=5e-4), words  # f32, 4 places
+
+
+def test_a_phrase_never_runs_across_a_sentence(archive):
+    """The last word of a sentence and the first of the next, quoted: not found there."""
+    checked = 0
+    documents = archive.con.execute("SELECT post_id, exact FROM search_documents").fetchall()
+    for post_id, exact in documents:
+        sentences = [s.split() for s in exact.split(" · ") if s.split()]
+        for before, after in pairwise(sentences):
+            pair = f"{before[-1]} {after[0]}"
+            if f" {pair} " not in exact:
+                assert post_id in {r[0] for r in archive.search(pair, limit=1000).fetchall()}
+                quoted = {r[0] for r in archive.search(f'"{pair}"', limit=1000).fetchall()}
+                assert post_id not in quoted, pair
+                checked += 1
+                break
+        if checked >= 10:
+            break
+    assert checked == 10
+
+
+def test_readers_keep_working_while_the_writer_commits(archive_copy):
+    """A reader in another process and one in this one, open across a commit of the writer."""
+    index = ArchivePaths(archive_copy).search_dir
+    reader = search_engine.open_index(index)
+    before = reader.searcher()
+    script = (
+        "import sys; from pathlib import Path; from warehouse import search_engine as e\n"
+        "index = e.open_index(Path(sys.argv[1])); searcher = index.searcher()\n"
+        "print(searcher.num_docs, flush=True); sys.stdin.readline(); index.reload()\n"
+        "print(searcher.num_docs, index.searcher().num_docs, flush=True)\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(index)], stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert child.stdout.readline().strip() == "60"
+    with connect_writer(archive_copy) as con:
+        con.execute("DELETE FROM articles WHERE post_id = (SELECT min(post_id) FROM articles)")
+        assert refresh_index(con, index)["documents"] == 59
+    out, _ = child.communicate("\n", timeout=60)
+    assert out.split() == ["60", "59"] and child.returncode == 0  # its commit whole, then new
+    assert before.num_docs == 60
+    reader.reload()
+    assert reader.searcher().num_docs == 59
 
 
 def test_search_command_prints_ranked_results_with_snippets(data_dir, truth):
@@ -235,11 +333,10 @@ def test_query_cannot_write(data_dir, statement, tmp_path):
     assert not Path("leak.csv").exists() and not Path("other.duckdb").exists()
 
 
-def test_query_reads_the_search_index(data_dir):
+def test_query_reads_the_search_documents(data_dir):
     done = baoarchive(
         data_dir, "query",
-        "SELECT count(DISTINCT p.post_id) AS n FROM search_postings p"
-        " JOIN search_terms t USING (termid) WHERE t.term = 'xã'",
+        "SELECT count(*) AS n FROM search_documents WHERE contains(exact, ' xã ')",
         "--format", "json",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -273,140 +370,3 @@ def test_articles_of_a_locality_by_name_or_id(archive):
     assert all(unit in units for units in by_id.localities)
     by_folded = archive.articles(locality=accent_free(f"xã {name}")).df()
     assert list(by_folded.post_id) == list(by_id.post_id)
-
-
-# --- exports ------------------------------------------------------------------------------
-
-
-def test_parquet_export_is_hive_partitioned_and_reads_back(archive, tmp_path):
-    out = tmp_path / "all"
-    result = export(archive, archive.filters(), "parquet", out)
-    total = archive.con.execute("SELECT count(*) FROM articles").fetchone()[0]
-    assert result.rows == total
-    parts = sorted(out.rglob("*.parquet"))
-    assert parts and all(
-        p.relative_to(out / "data").parts[0].startswith("topic=")
-        and p.relative_to(out / "data").parts[1].startswith("year=")
-        and p.relative_to(out / "data").parts[2].startswith("month=")
-        for p in parts
-    )
-    import pandas
-    import polars
-
-    frame = pandas.read_parquet(out / "data")
-    assert len(frame) == total and {"topic", "year", "month", "title", "body"} <= set(frame)
-    lazy = polars.scan_parquet(f"{out}/data/**/*.parquet", hive_partitioning=True)
-    assert lazy.collect().height == total
-    counted = duckdb.sql(
-        f"SELECT count(DISTINCT post_id) FROM read_parquet('{out}/data/**/*.parquet',"
-        " hive_partitioning = true) WHERE topic = split_part(topic_id, '/', 1)"
-    ).fetchone()[0]
-    assert counted == total
-
-
-def test_data_card_says_what_is_inside(archive, tmp_path):
-    out = tmp_path / "economy"
-    result = export(archive, archive.filters(topic="kinh-te"), "parquet", out)
-    card = json.loads((out / "datacard.json").read_text(encoding="utf-8"))
-    assert card["filters"]["topic"] == "kinh-te" and card["rows"] == result.rows > 0
-    assert {f["path"] for f in card["files"]} == {
-        p.relative_to(out).as_posix() for p in out.rglob("*.parquet")
-    }
-    for entry in card["files"]:
-        data = (out / entry["path"]).read_bytes()
-        assert hashlib.sha256(data).hexdigest() == entry["sha256"] and len(data) == entry["bytes"]
-    assert sum(f["rows"] for f in card["files"]) == card["rows"]
-    assert {c["name"] for c in card["columns"]} >= {"post_id", "title", "body", "published_at"}
-    assert card["date_range"]["first"] <= card["date_range"]["last"]
-    readme = (out / "README.md").read_text(encoding="utf-8")
-    assert "topic = kinh-te" in readme and entry["sha256"] in readme
-
-
-@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
-def test_re_export_is_byte_identical(archive, tmp_path, fmt):
-    first, second = tmp_path / "a", tmp_path / "b"
-    export(archive, archive.filters(since="2025-07-01"), fmt, first)
-    export(archive, archive.filters(since="2025-07-01"), fmt, second)
-    assert tree_digest(first) == tree_digest(second)
-    digest = tree_digest(first)
-    export(archive, archive.filters(since="2025-07-01"), fmt, first)  # over its own export
-    assert tree_digest(first) == digest
-
-
-def test_an_export_whose_rows_did_not_change_is_not_written_again(archive_copy, tmp_path):
-    database, out = archive_copy, tmp_path / "economy"
-    with connect_writer(database) as con:
-        reader = Archive(database, con=con)
-        chosen = reader.filters(topic="kinh-te")
-        assert not export(reader, chosen, "parquet", out).reused
-        digest = tree_digest(out)
-        written = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
-        again = export(reader, chosen, "parquet", out)
-        assert again.reused and again.rows > 0
-        assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == written
-        next(out.rglob("*.parquet")).write_bytes(b"damaged")  # a damaged file: written again
-        assert not export(reader, chosen, "parquet", out).reused and tree_digest(out) == digest
-        con.execute(
-            "UPDATE articles SET title = title || ' (sửa)' WHERE post_id ="
-            " (SELECT min(post_id) FROM article_topics WHERE topic_id = 'kinh-te')"
-        )
-        assert not export(reader, chosen, "parquet", out).reused and tree_digest(out) != digest
-
-
-def test_csv_and_jsonl_read_back_with_the_same_rows(archive, tmp_path):
-    import pandas
-    import polars
-
-    export(archive, archive.filters(topic="kinh-te"), "csv", tmp_path / "csv")
-    export(archive, archive.filters(topic="kinh-te"), "jsonl", tmp_path / "jsonl")
-    from_csv = pandas.read_csv(tmp_path / "csv/data/articles.csv")
-    from_jsonl = polars.read_ndjson(tmp_path / "jsonl/data/articles.jsonl")
-    expected = archive.articles(topic="kinh-te").df()
-    assert list(from_csv.post_id) == list(expected.post_id) == from_jsonl["post_id"].to_list()
-    assert list(from_csv.title) == list(expected.title)
-    assert json.loads(from_csv.topics[0]) == list(expected.topics[0])
-    assert from_jsonl["published_at"][0].endswith("+07:00")
-
-
-def test_a_narrower_export_replaces_its_own_files_only(archive, tmp_path):
-    out = tmp_path / "out"
-    export(archive, archive.filters(), "parquet", out)
-    mine = out / "notes.txt"
-    mine.write_text("a researcher's own file")
-    narrower = export(archive, archive.filters(topic="kinh-te"), "parquet", out)
-    assert mine.read_text() == "a researcher's own file"
-    assert {p.relative_to(out).as_posix() for p in out.rglob("*.parquet")} == {
-        f["path"] for f in narrower.files
-    }
-
-
-def test_out_cannot_be_left(tmp_path):
-    with pytest.raises(ExportError, match="outside"):
-        confined(tmp_path, "../escape.parquet")
-    with pytest.raises(ExportError, match="outside"):
-        confined(tmp_path, "/etc/passwd")
-    (tmp_path / "link").symlink_to(tmp_path.parent)
-    with pytest.raises(ExportError, match="outside"):
-        confined(tmp_path, "link/escape.parquet")
-
-
-def test_export_refuses_a_directory_that_is_not_an_export(data_dir, tmp_path):
-    (tmp_path / "thesis.docx").write_text("years of work")
-    says = one_line_error(baoarchive(data_dir, "export", "--out", str(tmp_path)))
-    assert "not empty" in says and (tmp_path / "thesis.docx").read_text() == "years of work"
-
-
-def test_a_forged_card_cannot_delete_outside_out(data_dir, tmp_path):
-    victim = tmp_path / "victim.txt"
-    victim.write_text("keep me")
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "datacard.json").write_text(json.dumps({"files": [{"path": "../victim.txt"}]}))
-    assert "outside" in one_line_error(baoarchive(data_dir, "export", "--out", str(out)))
-    assert victim.read_text() == "keep me"
-
-
-def test_the_pipeline_materializes_the_configured_exports(data_dir, archive):
-    card = json.loads((ArchivePaths(data_dir).exports_dir / "all/datacard.json").read_text())
-    assert card["rows"] == archive.con.execute("SELECT count(*) FROM articles").fetchone()[0]
-    assert card["filters"] == {"topic": None, "locality": None, "since": None, "until": None}

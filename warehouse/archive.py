@@ -113,7 +113,9 @@ class Archive:
         self, query: str, *, accents: bool = True, limit: int = 20, **filters: str | date | None
     ) -> duckdb.DuckDBPyRelation:
         """Ranked full-text matches (see ``warehouse.search``); filters as for ``articles``."""
-        return search(self.con, query, self.filters(**filters), accents=accents, limit=limit)
+        chosen = self.filters(**filters)
+        index = settings.ArchivePaths(self.data_dir).search_dir
+        return search(self.con, query, chosen, index=index, accents=accents, limit=limit)
 
     def snapshots(self) -> duckdb.DuckDBPyRelation:
         """One row per pipeline run, newest first: the snapshot to cite (the run's last), when

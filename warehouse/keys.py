@@ -22,9 +22,6 @@ KEYS: dict[str, tuple[str, ...]] = {
     "warc_files": ("warc_file",),
     "locality_matches": ("post_id",),
     "search_documents": ("post_id",),
-    "search_terms": ("termid",),
-    "search_lengths": ("post_id",),
-    "search_index_state": ("id",),
     "schema_migrations": ("version",),
 }
 

@@ -1,38 +1,40 @@
-"""Full-text search in Vietnamese: a BM25 index over the match forms of ``search_documents``,
-kept in step a batch of documents at a time (``search_terms``, ``search_lengths``,
-``search_postings``). It splits and scores as DuckDB's fts extension does; the extension (from
-its pip package, never downloaded) builds the reference the tests compare the index with, since
-its PRAGMA can only build an index whole.
+"""Full-text search in Vietnamese: a tantivy index (``warehouse.search_engine``) over the match
+forms of ``search_documents``, scored with tantivy's BM25 and kept in step a batch of changed
+documents at a time; the lake stays the record it is built from, and results come back as a
+DuckDB relation joinable by post id.
 
 Vietnamese writes one syllable per word-space, so nothing is stemmed and no stop words are
 dropped; a query's syllables are all required, and a quoted phrase ("mạng xã hội") must appear
-as written. Diacritics count by default; ``accents=False`` goes through the folded terms.
+as written (a phrase query on positions, never across a sentence). Diacritics count by
+default; ``accents=False`` searches the folded field.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import tantivy
 
 from foundation import normalise
 from foundation.errors import BadValue, NotReady
 from foundation.normalise import accent_free, match_form
 from foundation.versions import rules_digest, source_digest, stage_version
 from foundation.workers import process_pool
+from warehouse import search_engine as engine
 from warehouse import search_rules as rules
 from warehouse.db import sql
 from warehouse.filters import Filters
-from warehouse.lake import cursor
+from warehouse.lake import current_snapshot, cursor
 from warehouse.load import stage, transaction
 
 #: Bump when a change to this module's code changes the search documents it makes.
 DOCUMENT_CODE_VERSION = "1"
 _BATCH = 2_000
-_UNSORTED_SHARE = 0.1  # of the postings, appended since the last sort
-_POINT_CHECKS = 400  # candidates checked for the phrases one by one, before one scan
+_CANDIDATES = 100  # the fewest candidates asked of the index at a time, before the filters
 
 
 def _words(form: str) -> str:
@@ -94,70 +96,56 @@ def _sync_documents(con: duckdb.DuckDBPyConnection, workers: int = 1) -> int:
     return len(stale)
 
 
-def _index_batch(con: duckdb.DuckDBPyConnection, post_ids: list[int]) -> None:
-    """(Re)index these documents in one transaction: out with what the index held of them, in
-    with their terms now. New terms get the next term ids, and their folded form."""
-    with transaction(con):
-        stage(con, "staged_index_ids", pa.table({"post_id": pa.array(post_ids, pa.int64())}))
-        con.execute(sql("unindex_search_documents"))
-        con.execute(sql("tokenize_search_documents"))
-        new = [term for (term,) in con.execute(sql("new_search_terms")).fetchall()]
-        first = con.execute("SELECT coalesce(max(termid) + 1, 0) FROM search_terms").fetchone()[0]
-        terms = pa.table({
-            "termid": pa.array(range(first, first + len(new)), pa.int32()),
-            "term": new, "folded": [accent_free(term) for term in new],
-            "df": pa.array([0] * len(new), pa.int32()),
-        })  # fmt: skip
-        stage(con, "staged_terms", terms)
-        con.execute("INSERT INTO search_terms SELECT * FROM staged_terms")
-        con.execute(sql("index_search_documents"))
+def _index_changes(
+    con: duckdb.DuckDBPyConnection, state: dict | None, snapshot: int
+) -> list[tuple[int, str | None]] | None:
+    """(post_id, exact) of the documents whose text differs from what the index holds, with
+    exact None for one that is gone; None when the index must be built whole (none yet, or
+    its snapshot is not this lake's any more: expired, or another lake swapped in)."""
+    if not state:
+        return None
+    built = state.get("snapshot")
+    found = con.execute(sql("snapshot_time"), [built]).fetchone()
+    if not found or str(found[0]) != state.get("snapshot_time"):
+        return None
+    if built == snapshot:
+        return []
+    try:  # the lake's time travel: the documents as the index read them
+        return con.execute(
+            sql("search_index_changes").replace("$built", str(int(built)))
+        ).fetchall()
+    except duckdb.Error:
+        return None
 
 
-def refresh_index(con: duckdb.DuckDBPyConnection, workers: int = 1) -> dict[str, object]:
-    """Bring search_documents in step with articles, then the index with search_documents,
-    a batch of documents at a time: only new, changed or removed documents are read. The
-    postings are re-sorted by term when more than ``_UNSORTED_SHARE`` of them came after the
-    last sort. Returns what it did."""
+def _every_document(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[int, str | None]]:
+    """All of search_documents, a batch at a time (the text of 300,000 articles is ~1 GB)."""
+    rows = cursor(con).execute("SELECT post_id, exact FROM search_documents ORDER BY post_id")
+    while batch := rows.fetchmany(_BATCH):
+        yield from batch
+
+
+def refresh_index(
+    con: duckdb.DuckDBPyConnection, directory: Path, workers: int = 1
+) -> dict[str, object]:
+    """Bring search_documents in step with articles, then the tantivy index in ``directory``
+    with search_documents: only documents whose text changed since the snapshot the index was
+    built from are replaced (or deleted), in one commit; the index is built whole when it
+    cannot tell. Returns what it did: ``updated`` documents made again, ``indexed`` documents
+    (re)indexed because their text changed (every one, when ``rebuilt``)."""
     updated = _sync_documents(con, workers)
-    pending = [row[0] for row in con.execute(sql("unindexed_search_documents")).fetchall()]
-    for start in range(0, len(pending), _BATCH):
-        _index_batch(con, pending[start : start + _BATCH])
-    unsorted, total = con.execute(
-        "SELECT (SELECT unsorted_rows FROM search_index_state), count(*) FROM search_postings"
-    ).fetchone()
-    resorted = bool(unsorted) and unsorted > _UNSORTED_SHARE * total
-    if resorted:
-        with transaction(con):
-            con.execute(sql("sort_search_postings"))
-    documents = con.execute("SELECT count(*) FROM search_lengths").fetchone()[0]
-    return {"documents": documents, "updated": updated, "indexed": len(pending),
-            "postings_resorted": resorted}  # fmt: skip
-
-
-def fts_extension() -> Path:
-    """The fts extension shipped by ``duckdb-extension-fts`` for this very DuckDB version."""
-    import duckdb_extension_fts
-
-    root = Path(duckdb_extension_fts.__file__).parent / "extensions"
-    path = root / f"v{duckdb.__version__}" / "fts.duckdb_extension"
-    if not path.is_file():
-        found = ", ".join(p.name for p in root.glob("v*")) or "none"
-        raise RuntimeError(
-            f"duckdb-extension-fts has no build for DuckDB {duckdb.__version__} (it has {found}):"
-            " install the same version of both"
-        )
-    return path
-
-
-def load_fts(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(f"LOAD '{fts_extension()}'")  # our own path, not user input
-
-
-#: The extension's index with the settings ours follows (documents already in match form).
-REFERENCE_INDEX = (
-    "PRAGMA create_fts_index('search_documents', 'post_id', 'exact', stemmer = 'none',"
-    r" stopwords = 'none', ignore = '[^\p{L}\p{N}]+', strip_accents = 0, lower = 0, overwrite = 1)"
-)
+    snapshot = current_snapshot(con)
+    time = con.execute(sql("snapshot_time"), [snapshot]).fetchone()[0]
+    changes = _index_changes(con, engine.read_state(directory), snapshot)
+    rebuilt = changes is None
+    indexed = 0
+    if rebuilt or changes:
+        rows = _every_document(con) if changes is None else changes
+        folded = ((p, e, accent_free(e) if e is not None else None) for p, e in rows)
+        indexed = engine.apply(directory, folded, rebuild=rebuilt)
+    engine.write_state(directory, {"snapshot": snapshot, "snapshot_time": str(time)})
+    return {"documents": engine.document_count(directory), "updated": updated,
+            "indexed": indexed, "rebuilt": rebuilt}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -165,7 +153,7 @@ class Query:
     """A parsed query in match form: the syllables all required, the quoted phrases."""
 
     syllables: list[str]
-    phrases: list[str]  # as in the documents: " mạng xã hội "
+    phrases: list[list[str]]  # each phrase's words as indexed: ["mạng", "xã", "hội"]
     accents: bool
 
     @classmethod
@@ -174,40 +162,62 @@ class Query:
         syllables = list(dict.fromkeys(rules.TOKEN.findall(form)))
         if not syllables:
             raise BadValue("query", f"{text!r} holds nothing to search for: give a word")
-        phrases = [
-            _words(quoted)
-            for quoted in rules.QUOTED.findall(form)
-            if len(rules.TOKEN.findall(quoted)) > 1
-        ]
-        return cls(syllables, phrases, accents)
+        # as the documents have them: a sentence break in the quotes is the word "·" there too
+        quoted = [_words(phrase).split() for phrase in rules.QUOTED.findall(form)]
+        return cls(syllables, [words for words in quoted if len(words) > 1], accents)
+
+    def engine_query(self, schema: tantivy.Schema) -> tantivy.Query:
+        """Every syllable a must (their BM25 scores summed), every phrase a must too."""
+        field = "exact" if self.accents else "folded"
+        musts = [tantivy.Query.term_query(schema, field, s) for s in self.syllables]
+        musts += [tantivy.Query.phrase_query(schema, field, words) for words in self.phrases]
+        return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in musts])
 
 
-def _ranked(con: duckdb.DuckDBPyConnection, query: Query, filters: Filters, limit: int):
-    """(post_id, score) of the best ``limit`` matches. Candidates come in score order; the
-    phrases are checked one candidate at a time by primary key (most phrases are found among
-    the first few), and past ``_POINT_CHECKS`` candidates in one scan of all the rest."""
-    pairs = con.execute(sql("search_term_ids"), [query.syllables, query.accents]).fetchall()
-    if {position for position, _ in pairs} != set(range(1, len(query.syllables) + 1)):
-        return []  # a syllable no article holds
-    params = {"termids": [t for _, t in pairs]} | filters.params()
-    if query.accents:  # one term per syllable
-        candidates = cursor(con).execute(sql("search"), params)
-    else:
-        folded = {"groups": [p for p, _ in pairs], "syllables": len(query.syllables)}
-        candidates = cursor(con).execute(sql("search_folded"), params | folded)
-    if not query.phrases:
-        return candidates.fetchmany(limit)
-    checker, chosen = cursor(con), []
-    phrases = [query.phrases, query.accents]
-    for _ in range(_POINT_CHECKS):
-        if len(chosen) == limit or not (row := candidates.fetchone()):
-            return chosen
-        if checker.execute(sql("search_phrase_holds"), [row[0], *phrases]).fetchone()[0]:
-            chosen.append(row)
-    rest = candidates.fetchall()
-    kept = checker.execute(sql("search_phrase_check"), [[p for p, _ in rest], *phrases])
-    kept_ids = {post_id for (post_id,) in kept.fetchall()}
-    return (chosen + [row for row in rest if row[0] in kept_ids])[:limit]
+#: Readers opened in this process, by index directory and its inode (a rebuilt lake swapped
+#: in is another directory under the same name).
+_READERS: dict[tuple[Path, int], tantivy.Index] = {}
+
+
+def _reader(directory: Path) -> tantivy.Index:
+    """The index read-only, at its newest commit (a reader keeps working while the pipeline
+    commits)."""
+    if not engine.exists(directory):
+        raise NotReady("the archive has no search index yet: the pipeline builds it")
+    key = (directory, engine.index_identity(directory))
+    index = _READERS.get(key)
+    if index is None:
+        for stale in [k for k in _READERS if k[0] == directory]:
+            del _READERS[stale]
+        index = _READERS[key] = engine.open_index(directory)
+    index.reload()
+    return index
+
+
+def _ranked(
+    con: duckdb.DuckDBPyConnection, query: Query, filters: Filters, limit: int, directory: Path
+) -> list[tuple[int, float]]:
+    """(post_id, score) of the best ``limit`` matches that pass the filters: the index ranks,
+    then the lake keeps the candidates that pass (in the snapshot read), asking the index for
+    more until ``limit`` are kept or it has no more."""
+    index = _reader(directory)
+    searcher = index.searcher()
+    wanted = query.engine_query(index.schema)
+    params = filters.params()
+    kept: list[tuple[int, float]] = []
+    offset, batch = 0, max(_CANDIDATES, 2 * limit)
+    while len(kept) < limit:
+        hits = searcher.search(wanted, batch, count=False, offset=offset).hits
+        if not hits:
+            break
+        ids = searcher.fast_field_values("post_id", [address for _, address in hits])
+        passing = cursor(con).execute(sql("search_kept"), params | {"ids": ids}).fetchall()
+        passed = {post_id for (post_id,) in passing}
+        kept += [(p, score) for (score, _), p in zip(hits, ids, strict=True) if p in passed]
+        if len(hits) < batch:
+            break
+        offset, batch = offset + batch, batch * 4
+    return sorted(kept, key=lambda pair: (-pair[1], pair[0]))[:limit]
 
 
 def search(
@@ -215,16 +225,16 @@ def search(
     text: str,
     filters: Filters | None = None,
     *,
+    index: Path,
     accents: bool = True,
     limit: int = 20,
 ) -> duckdb.DuckDBPyRelation:
     """Articles matching ``text``, best first: post_id, title, published_at, url, sapo,
-    body, score. The connection may be read-only; the pipeline builds the index."""
+    body, score. ``index`` is the search index's directory (``ArchivePaths.search_dir``); the
+    connection may be read-only, the pipeline builds the index."""
     if limit < 1:
         raise BadValue("limit", f"must be at least 1, not {limit}")
-    if not con.execute(sql("search_index_exists")).fetchone()[0]:
-        raise NotReady("the archive has no search index yet: the pipeline builds it")
-    ranked = _ranked(con, Query.parse(text, accents), filters or Filters(), limit)
+    ranked = _ranked(con, Query.parse(text, accents), filters or Filters(), limit, index)
     ids, scores = [p for p, _ in ranked], [s for _, s in ranked]
     return con.sql(sql("search_results"), params=[ids, scores])
 

@@ -174,46 +174,14 @@ CREATE TABLE IF NOT EXISTS locality_matches (
     matcher      VARCHAR NOT NULL    -- the matcher's version
 );
 
--- The text the search index is built over, in match form (lower case, one tone placement,
--- words one space apart, " · " where a sentence ends), never shown. Key: post_id.
+-- The text the search index (tantivy, in lake/search) is built over, in match form (lower
+-- case, one tone placement, words one space apart, " · " where a sentence ends), never shown.
+-- Key: post_id.
 CREATE TABLE IF NOT EXISTS search_documents (
     post_id      BIGINT NOT NULL,
     content_hash VARCHAR NOT NULL,   -- the articles row it was made from
     exact        VARCHAR NOT NULL,   -- title, sapo and body in match form
     version      VARCHAR             -- the document maker's version
-);
-
--- The BM25 index, kept up to date a batch of documents at a time: every term, with its
--- document frequency (key: termid; term is unique too), ...
-CREATE TABLE IF NOT EXISTS search_terms (
-    termid INTEGER NOT NULL,
-    term   VARCHAR NOT NULL,
-    folded VARCHAR NOT NULL,        -- without diacritics, for searches typed without them
-    df     INTEGER NOT NULL         -- how many documents hold it (0: none any more)
-);
-
--- ... each indexed document with its length in terms (key: post_id), ...
-CREATE TABLE IF NOT EXISTS search_lengths (
-    post_id      BIGINT NOT NULL,
-    content_hash VARCHAR NOT NULL,  -- search_documents.content_hash when indexed
-    len          INTEGER NOT NULL,
-    version      VARCHAR            -- search_documents.version when indexed
-);
-
--- ... each term of each document, with its count there and the document's length (kept here
--- so a query reads one table), sorted by termid up to the last re-sort, ...
-CREATE TABLE IF NOT EXISTS search_postings (
-    termid  INTEGER NOT NULL,
-    post_id BIGINT NOT NULL,
-    tf      INTEGER NOT NULL,
-    len     INTEGER NOT NULL
-);
-
--- ... and how much of search_postings was appended since it was last sorted (one row).
-CREATE TABLE IF NOT EXISTS search_index_state (
-    id             INTEGER NOT NULL,
-    unsorted_rows  BIGINT NOT NULL,
-    sorted_at      TIMESTAMPTZ
 );
 
 -- Articles per topic and month (Asia/Ho_Chi_Minh); sponsored topics are kept apart by flag.
@@ -294,9 +262,3 @@ FROM articles a
 JOIN chosen USING (post_id)
 LEFT JOIN topic_lists t USING (post_id)
 LEFT JOIN locality_lists l USING (post_id);
-
--- Okapi BM25 of one term in one document, as the extension's match_bm25 scores it: k1 = 1.2,
--- b = 0.75, and a base-10 logarithm in the idf (which scales every score alike).
-CREATE OR REPLACE MACRO bm25(tf, len, df, documents, avgdl) AS
-    log10((documents - df + 0.5) / (df + 0.5) + 1)
-    * tf * (1.2 + 1) / (tf + 1.2 * (1 - 0.75 + 0.75 * len / avgdl));

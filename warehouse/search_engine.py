@@ -1,0 +1,117 @@
+"""The search index on disk: a tantivy index (``<data dir>/lake/search``, so that a rebuilt
+lake is swapped in with its own index) of the search documents' match forms, scored with
+tantivy's BM25 (k1 = 1.2, b = 0.75).
+
+Two fields hold each document: ``exact`` (the match form as made) and ``folded`` (without
+diacritics). Both are split on whitespace only, as our text is already normalised: words one
+space apart, and ``·`` where a sentence ends. That mark is a word of its own in the index, so a
+phrase query (on positions) never runs across a sentence. Nothing is stemmed or dropped.
+
+One process writes (the pipeline's, under tantivy's own writer lock); any number of readers in
+any process open the index read-only and keep the commit they opened while the writer commits.
+``state.json`` beside the index records the lake snapshot it was built from: the next refresh
+reads only what changed since.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import tantivy
+
+#: The analyzer both fields use: whitespace splitting, nothing else.
+TOKENIZER = "words"
+_STATE = "state.json"
+_WRITER_HEAP = 64_000_000  # bytes; tantivy commits a segment internally beyond it
+
+
+def schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_integer_field("post_id", stored=True, indexed=True, fast=True)
+    for field in ("exact", "folded"):
+        builder.add_text_field(field, tokenizer_name=TOKENIZER, index_option="position")
+    return builder.build()
+
+
+def _analyzer() -> tantivy.TextAnalyzer:
+    return tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
+
+
+def _index_dir(directory: Path) -> Path:
+    return directory / "index"
+
+
+def exists(directory: Path) -> bool:
+    """Has an index been committed here?"""
+    return (_index_dir(directory) / "meta.json").is_file()
+
+
+def index_identity(directory: Path) -> int:
+    """The index directory's inode: another one after a rebuilt lake was swapped in."""
+    return _index_dir(directory).stat().st_ino
+
+
+def open_index(directory: Path, create: bool = False) -> tantivy.Index:
+    """The index of ``directory`` (made empty when ``create`` and there is none)."""
+    path = _index_dir(directory)
+    if create and not exists(directory):
+        path.mkdir(parents=True, exist_ok=True)
+        index = tantivy.Index(schema(), path=str(path))
+    else:
+        index = tantivy.Index.open(str(path))
+    index.register_tokenizer(TOKENIZER, _analyzer())
+    return index
+
+
+def read_state(directory: Path) -> dict | None:
+    """What the index was built from (``{"snapshot": ..., "snapshot_time": ...}``), or None."""
+    try:
+        return json.loads((directory / _STATE).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return None
+
+
+def write_state(directory: Path, state: dict) -> None:
+    """Written after the index's commit, by rename: a crash before it leaves the older state,
+    and the next refresh applies the same changes again (a replace by post id is idempotent)."""
+    temporary = directory / f".{_STATE}.tmp"
+    temporary.write_text(json.dumps(state, sort_keys=True), encoding="utf-8")
+    os.replace(temporary, directory / _STATE)
+
+
+def apply(
+    directory: Path,
+    changes: Iterable[tuple[int, str | None, str | None]],
+    rebuild: bool = False,
+) -> int:
+    """Replace or delete documents by post id and commit once: ``changes`` holds
+    (post_id, exact, folded), text None for a document that is gone. ``rebuild`` empties the
+    index first. Returns how many changes were applied."""
+    index = open_index(directory, create=True)
+    writer = index.writer(_WRITER_HEAP, 1)
+    applied = 0
+    try:
+        if rebuild:
+            writer.delete_all_documents()
+        for post_id, exact, folded in changes:
+            if not rebuild:
+                writer.delete_documents_by_term("post_id", post_id)
+            if exact is not None:
+                writer.add_document(tantivy.Document(post_id=post_id, exact=exact, folded=folded))
+            applied += 1
+        writer.commit()
+        writer.wait_merging_threads()
+    except BaseException:
+        writer.rollback()
+        raise
+    return applied
+
+
+def document_count(directory: Path) -> int:
+    if not exists(directory):
+        return 0
+    index = open_index(directory)
+    return index.searcher().num_docs

@@ -1,2 +1,0 @@
--- Has the pipeline indexed any document yet?
-SELECT count(*) > 0 FROM search_lengths;
