@@ -35,31 +35,44 @@ from foundation.settings import ArchivePaths
 from pipeline.run import materialize_archive
 from replica.process import ReplicaProcess
 
+#: A researcher's session: ``Archive()`` held open, a count every ``interval`` seconds, until
+#: the file ``stop`` appears; then a refresh. Prints what it saw as one JSON line.
 READER = textwrap.dedent(
     """
     import json, sys, time
     from pathlib import Path
     from warehouse import Archive
 
-    data_dir, stop = sys.argv[1], Path(sys.argv[2])
+    data_dir, stop, interval = sys.argv[1], Path(sys.argv[2]), float(sys.argv[3])
     seen, errors = [], []
     with Archive(data_dir) as archive:
         print("open", flush=True)
         while not stop.exists():
             try:
-                archive.con.execute("SELECT count(*) FROM articles").fetchone()
-                seen.append(archive.snapshot)
+                count = archive.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+                seen.append((archive.snapshot, count))
             except Exception as err:
                 errors.append(str(err).splitlines()[0])
-            time.sleep(1.0)
-    back = any(later < earlier for earlier, later in zip(seen, seen[1:]))
-    print(json.dumps({"queries": len(seen), "errors": errors, "went_back": back}))
+            time.sleep(interval)
+        before = archive.snapshot
+        after = archive.refresh()
+    print(json.dumps({"seen": seen, "errors": errors, "before": before, "after": after}))
     """
 )
 
 
+def went_back(seen: list[list[int]]) -> bool:
+    """Did the session ever read an older snapshot than it had read before?"""
+    snapshots = [snapshot for snapshot, _ in seen]
+    return any(later < earlier for earlier, later in zip(snapshots, snapshots[1:], strict=False))
+
+
 def lake_bytes(data_dir: Path) -> int:
-    return sum(p.stat().st_size for p in ArchivePaths(data_dir).lake_dir.rglob("*") if p.is_file())
+    """The lake's catalog and data files (its write-ahead log included); not the search index,
+    which tantivy keeps apart."""
+    paths = ArchivePaths(data_dir)
+    files = [*paths.lake_data.rglob("*"), *paths.lake_dir.glob("catalog.sqlite*")]
+    return sum(p.stat().st_size for p in files if p.is_file())
 
 
 def run(replica: ReplicaProcess, data_dir: Path) -> float:
@@ -84,7 +97,7 @@ def busy_run(replica: ReplicaProcess, data_dir: Path) -> dict:
     """A run with a reader process and the query loop beside it."""
     flag = data_dir / "stop-reader"
     flag.unlink(missing_ok=True)
-    reader = subprocess.Popen([sys.executable, "-c", READER, str(data_dir), str(flag)],
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(data_dir), str(flag), "1.0"],
                               stdout=subprocess.PIPE, text=True)  # fmt: skip
     assert reader.stdout.readline().strip() == "open"
     stop, queries = threading.Event(), []
@@ -140,8 +153,8 @@ def main(argv: list[str] | None = None) -> int:
             f" median {busy['query_median_s']:.2f} s, slowest {busy['query_max_s']:.2f} s"
         )
         held = busy["reader"]
-        print(f"  the open Archive: {held['queries']} queries, {len(held['errors'])} errors,"
-              f" a snapshot went back: {held['went_back']}")  # fmt: skip
+        print(f"  the open Archive: {len(held['seen'])} queries, {len(held['errors'])} errors,"
+              f" a snapshot went back: {went_back(held['seen'])}")  # fmt: skip
         for _ in range(args.runs - 2):
             replica.apply(change_one_percent, one_percent)
             run(replica, data_dir)

@@ -52,6 +52,21 @@ def archive_copy(archive_run, tmp_path) -> Path:
     return copy
 
 
+@pytest.fixture(scope="module")
+def data_dir(archive_run) -> Path:
+    """The session archive's data directory, for tests that only read it."""
+    return archive_run[0]
+
+
+@pytest.fixture()
+def archive(data_dir):
+    """The session archive opened as researchers open it (``warehouse.Archive``)."""
+    from warehouse import Archive
+
+    with Archive(data_dir) as opened:
+        yield opened
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 
 import duckdb
 import pytest
@@ -15,18 +14,6 @@ from foundation.settings import ArchivePaths
 from tests.test_research_access import baoarchive, one_line_error, tree_digest
 from warehouse import Archive, connect_writer
 from warehouse.export import ExportError, confined, export
-
-
-@pytest.fixture(scope="module")
-def data_dir(archive_run) -> Path:
-    return archive_run[0]
-
-
-@pytest.fixture()
-def archive(data_dir):
-    with Archive(data_dir) as opened:
-        yield opened
-
 
 # --- exports ------------------------------------------------------------------------------
 

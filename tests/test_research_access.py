@@ -20,17 +20,6 @@ from warehouse import Archive, connect_writer, search_engine
 from warehouse.search import refresh_index
 
 
-@pytest.fixture(scope="module")
-def data_dir(archive_run) -> Path:
-    return archive_run[0]
-
-
-@pytest.fixture()
-def archive(data_dir):
-    with Archive(data_dir) as opened:
-        yield opened
-
-
 def baoarchive(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "baoarchive.cli", *args, "--data-dir", str(data_dir)],

@@ -7,6 +7,8 @@ one both."""
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -56,12 +58,25 @@ def maintain(
     con.execute(f"CALL ducklake_merge_adjacent_files('{ATTACHED}')")
     con.execute(f"CALL ducklake_cleanup_old_files('{ATTACHED}', cleanup_all => true)")
     con.execute(f"CALL ducklake_delete_orphaned_files('{ATTACHED}', cleanup_all => true)")
+    checkpoint_sqlite_catalog(con)
     return {
         "data_files_before": before,
         "data_files": _data_files(con),
         "snapshots_expired": len(expired),
         "snapshots_kept": len(snapshots) - len(expired),
     }
+
+
+def checkpoint_sqlite_catalog(con: duckdb.DuckDBPyConnection) -> None:
+    """Fold a SQLite catalog's write-ahead log back into the file, so that what maintenance
+    freed is freed on disk too (the log otherwise grows until every connection closes)."""
+    (attached,) = con.execute(
+        f"SELECT path FROM duckdb_databases() WHERE database_name = '{ATTACHED}'"
+    ).fetchone()
+    path = Path((attached or "").removeprefix("sqlite:"))
+    if (attached or "").startswith("sqlite:") and path.is_file():
+        with closing(sqlite3.connect(path)) as catalog:
+            catalog.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _data_files(con: duckdb.DuckDBPyConnection) -> int:
