@@ -39,11 +39,6 @@ def commit_as(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     con.execute("SET VARIABLE baoarchive_run = ?", [run_id])
 
 
-def run_of(message: str | None) -> str | None:
-    """The run id a snapshot's commit message names."""
-    return message.removeprefix("run ") if message and message.startswith("run ") else None
-
-
 @contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     """One transaction, one snapshot of the lake: all of it or nothing."""
