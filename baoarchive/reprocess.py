@@ -11,6 +11,7 @@ import os
 import shutil
 from pathlib import Path
 
+from foundation import settings
 from foundation.errors import ArchiveError, NotFound, Refused
 from foundation.settings import LIVE_SITE_URL, ArchivePaths
 from warc.capture_index import write_capture_index
@@ -42,8 +43,9 @@ def reprocess(data_dir: Path) -> dict[str, object]:
     shutil.rmtree(work.root, ignore_errors=True)
     work.root.mkdir()
     (work.root / "warc").symlink_to(paths.warc_dir.resolve(), target_is_directory=True)
-    paths.extensions_dir.mkdir(parents=True, exist_ok=True)
-    (work.root / "extensions").symlink_to(paths.extensions_dir.resolve(), target_is_directory=True)
+    extensions = settings.extensions_dir(paths)
+    extensions.mkdir(parents=True, exist_ok=True)
+    (work.root / "extensions").symlink_to(extensions.resolve(), target_is_directory=True)
     entries = write_capture_index(capture_entries(paths.warc_dir), work.captures_dir)
 
     selection = AssetSelection.groups(*REBUILT_GROUPS)

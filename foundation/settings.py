@@ -163,6 +163,13 @@ def lake_data(paths: ArchivePaths, value: str | None = None) -> str:
     return value or os.environ.get("BAOARCHIVE_LAKE_DATA") or str(paths.lake_data)
 
 
+def extensions_dir(paths: ArchivePaths, value: str | None = None) -> Path:
+    """Where DuckDB's extensions are installed from their PyPI packages: the argument, else
+    $BAOARCHIVE_EXTENSIONS_DIR (one for every archive of a machine: 70 MB each otherwise), else
+    ``extensions`` of the data directory."""
+    return Path(value or os.environ.get("BAOARCHIVE_EXTENSIONS_DIR") or paths.extensions_dir)
+
+
 def retention_days(value: int | None = None) -> int:
     """How many days the lake keeps its snapshots: the argument, else
     $BAOARCHIVE_RETENTION_DAYS, else 30 (snapshots an export cites are always kept)."""

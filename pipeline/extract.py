@@ -53,7 +53,9 @@ def extract_batches(
     next is handed over; the workers extract the next batch meanwhile, so at most two batches
     are held in memory."""
     pool = None
-    if workers > 1 and len(captures) > 50:
+    # Starting the workers costs about 2 s of CPU (each imports the extractor); a page takes
+    # about 8 ms. Below one batch the pool costs more than it saves.
+    if workers > 1 and len(captures) > size:
         pool = process_pool(workers, ["pipeline.extract"])
 
     def start(batch: list[PendingCapture]) -> tuple[list[PendingCapture], Iterator]:

@@ -3,7 +3,9 @@ that only reads an archive shares, and the path of ../shared."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,30 @@ import pytest
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 REPLICA_ARTICLES = 60
 REPLICA_SEED = 7
+
+
+#: Set by the process that made it: the run's one extension directory (see pytest_configure).
+_MADE_EXTENSIONS_DIR: list[str] = []
+
+
+def pytest_configure(config) -> None:
+    """One DuckDB extension directory for the whole run, its extensions installed before any
+    test (and before pytest-xdist starts its workers, which inherit the variable): each of the
+    suite's many data directories would otherwise install its own 70 MB."""
+    if os.environ.get("BAOARCHIVE_EXTENSIONS_DIR"):
+        return
+    from warehouse.lake import EXTENSIONS, with_extensions
+
+    made = tempfile.mkdtemp(prefix="baoarchive-extensions-")
+    with_extensions(Path(made), list(EXTENSIONS)).close()
+    os.environ["BAOARCHIVE_EXTENSIONS_DIR"] = made
+    _MADE_EXTENSIONS_DIR.append(made)
+
+
+def pytest_unconfigure(config) -> None:
+    for made in _MADE_EXTENSIONS_DIR:
+        os.environ.pop("BAOARCHIVE_EXTENSIONS_DIR", None)
+        shutil.rmtree(made, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -60,18 +60,18 @@ def test_extract_of_a_missing_file_is_one_line_error(tmp_path):
 
 
 def test_demo_then_read_only_query(tmp_path):
-    done = baoarchive("demo", "--articles", "30", data_dir=tmp_path)
+    done = baoarchive("demo", "--articles", "10", data_dir=tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "articles" in done.stdout
     count = baoarchive("query", "SELECT count(*) AS n FROM articles", "--format", "json",
                        data_dir=tmp_path)  # fmt: skip
-    assert json.loads(count.stdout) == {"n": 30}
+    assert json.loads(count.stdout) == {"n": 10}
     write = baoarchive("query", "DELETE FROM articles", data_dir=tmp_path)
     assert write.returncode != 0
     assert "read-only" in write.stderr.lower()
     again = baoarchive("query", "SELECT count(*) AS n FROM articles", "--format", "json",
                        data_dir=tmp_path)  # fmt: skip
-    assert json.loads(again.stdout) == {"n": 30}
+    assert json.loads(again.stdout) == {"n": 10}
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,6 @@ from pathlib import Path
 import pytest
 
 from baoarchive.reprocess import reprocess
-from replica.server import ReplicaServer
-from tests.archive_runs import crawl
 from warehouse import connect_reader
 
 #: Content of every derived table, without what names a run (capture ids, fetch times).
@@ -31,7 +29,10 @@ CONTENT = {
     "search_documents": "SELECT * FROM search_documents",
     "archived_posts": "SELECT post_id, url, sha256 FROM crawl_log WHERE warc_file IS NOT NULL",
 }
-KILL_AFTER_SECONDS = (0.7, 1.5, 2.5, 3.5, 5.0, 7.0)
+#: From the process's start: its imports take about 2 s, so the first kill lands as the run
+#: opens its Dagster instance, the later ones in the crawl, the extraction and the load (each
+#: run gets further, as what a killed run archived is not fetched again).
+KILL_AFTER_SECONDS = (2.0, 3.5, 5.0, 7.0)
 
 
 def content(data_dir: Path) -> dict[str, tuple]:
@@ -55,28 +56,21 @@ def run(data_dir: Path, site_url: str) -> subprocess.Popen:
 
 
 @pytest.fixture(scope="module")
-def server():
-    with ReplicaServer(articles=80, seed=19) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def crashed(server, tmp_path_factory) -> tuple[Path, Path, int]:
-    """A run never interrupted, and runs killed at the moments of ``KILL_AFTER_SECONDS`` then
-    one let finish: (reference, crashed data directory, how many runs were killed)."""
-    reference = tmp_path_factory.mktemp("reference")
-    crawl(server.url, reference)
+def crashed(replica, archive_run, tmp_path_factory) -> tuple[Path, Path, int]:
+    """The session's archive (a run never interrupted), and runs over the same replica killed
+    at the moments of ``KILL_AFTER_SECONDS`` then one let finish: (reference, crashed data
+    directory, how many runs were killed)."""
     crashed = tmp_path_factory.mktemp("crashed")
     killed = 0
     for seconds in KILL_AFTER_SECONDS:
-        started = run(crashed, server.url)
+        started = run(crashed, replica.url)
         time.sleep(seconds)
         if started.poll() is None:
             os.killpg(started.pid, signal.SIGKILL)
             killed += 1
         started.wait()
-    assert run(crashed, server.url).wait(timeout=600) == 0
-    return reference, crashed, killed
+    assert run(crashed, replica.url).wait(timeout=600) == 0
+    return archive_run[0], crashed, killed
 
 
 def test_kill_9_at_any_moment_then_a_full_run_gives_the_same_tables(crashed):

@@ -13,6 +13,7 @@ import pytest
 from foundation.settings import ArchivePaths
 from tests.test_research_access import baoarchive, one_line_error, tree_digest
 from warehouse import Archive, connect_writer
+from warehouse import export as export_module
 from warehouse.export import ExportError, confined, export
 
 # --- exports ------------------------------------------------------------------------------
@@ -63,10 +64,14 @@ def test_data_card_says_what_is_inside(archive, tmp_path):
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
-def test_re_export_is_byte_identical(archive, tmp_path, fmt):
+def test_re_export_is_byte_identical(archive, tmp_path, fmt, monkeypatch):
     first, second = tmp_path / "a", tmp_path / "b"
-    export(archive, archive.filters(since="2025-07-01"), fmt, first)
-    export(archive, archive.filters(since="2025-07-01"), fmt, second)
+    chosen = archive.filters(since="2025-07-01")
+    export(archive, chosen, fmt, first)
+    monkeypatch.setattr(export_module, "_CHUNK_ROWS", 3)  # read in many chunks this time
+    assert len(export_module._chunks(archive, chosen)) > 2
+    export(archive, chosen, fmt, second)
+    monkeypatch.undo()
     assert tree_digest(first) == tree_digest(second)
     digest = tree_digest(first)
     export(archive, archive.filters(since="2025-07-01"), fmt, first)  # over its own export

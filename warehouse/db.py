@@ -29,8 +29,7 @@ def connect_writer(
     """The single writing connection to the data directory's lake; brings the schema up to
     date (and makes the lake when there is none)."""
     lake = Lake.of(data_dir)
-    con = lake.writer(memory_limit=memory_limit)
-    migrate(con)
+    con = lake.writer(memory_limit=memory_limit, on_open=migrate)
     init_file = settings.ArchivePaths(Path(data_dir)).init_file
     if not init_file.is_file() or init_file.read_text(encoding="utf-8") != lake.init_sql():
         init_file.write_text(lake.init_sql(), encoding="utf-8")
