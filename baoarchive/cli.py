@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import time
@@ -438,5 +439,19 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+def entry() -> None:
+    """The console command: ``main``, then the process ends without the interpreter's
+    teardown of Dagster's, Scrapy's and DuckDB's modules (1.2 s after a run). Every command has
+    committed what it wrote when ``main`` returns; the lake's writers are closed here."""
+    code = main()
+    from warehouse.lake import close_writers
+
+    close_writers()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -117,4 +117,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # Everything is written and closed by now: the WARC files (at the spider's close), the
+    # figures, Dagster Pipes' messages. The interpreter's teardown of Scrapy's and Twisted's
+    # modules took a quarter of a small crawl's 1.4 s, and every crawl step is a process.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -17,7 +17,7 @@ BASE = "https://baolaocai.vn"
 
 @pytest.fixture(scope="module")
 def site():
-    return build_site(articles=1000, seed=3)
+    return build_site(articles=500, seed=3)
 
 
 def test_generated_pages_are_extracted_exactly(site):

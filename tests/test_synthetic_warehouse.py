@@ -17,7 +17,7 @@ from warehouse import checks, connect_reader, connect_writer, load
 
 pytestmark = pytest.mark.fast
 
-ARTICLES = 2_000
+ARTICLES = 1_000
 SEED = 3
 
 

@@ -235,6 +235,12 @@ class Lake:
 _WRITERS: dict[tuple, duckdb.DuckDBPyConnection] = {}
 
 
+def close_writers() -> None:
+    """Close this process's writing instances (a process about to end without its teardown)."""
+    while _WRITERS:
+        _WRITERS.popitem()[1].close()
+
+
 def cursor(con: duckdb.DuckDBPyConnection, catalog: str | None = None) -> duckdb.DuckDBPyConnection:
     """Another cursor on ``con``'s database, reading ``catalog`` (default: the one ``con``
     uses); a new cursor starts in the in-memory catalog."""
