@@ -97,6 +97,18 @@ def test_search_filters_by_topic_and_dates(archive):
         assert "kinh-te" in topics
 
 
+def test_a_search_answered_from_the_index_alone_equals_the_lakes_rows(archive):
+    """Without filters, on the snapshot the index was built from, the rows come from the
+    fields the index stores; a filter every article passes makes the lake give them."""
+    state = search_engine.read_state(ArchivePaths(archive.data_dir).search_dir)
+    assert state["snapshot"] == archive.snapshot  # the run's last commit is the index's
+    for words, accents in (("xã", True), ('"nông thôn mới"', True), ("lao cai", False)):
+        alone = archive.search(words, accents=accents, limit=50)
+        by_lake = archive.search(words, accents=accents, limit=50, since="2000-01-01")
+        assert alone.columns == by_lake.columns and alone.types == by_lake.types
+        assert alone.fetchall() == by_lake.fetchall() != []
+
+
 QUERIES = ("giao thông", "xã", "lào cai tỉnh", "nông thôn mới", "huyện", '"xã hội"')
 
 

@@ -11,6 +11,7 @@ default; ``accents=False`` searches the folded field.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,10 +99,11 @@ def _sync_documents(con: duckdb.DuckDBPyConnection, workers: int = 1) -> int:
 
 def _index_changes(
     con: duckdb.DuckDBPyConnection, state: dict | None, snapshot: int
-) -> list[tuple[int, str | None]] | None:
-    """(post_id, exact) of the documents whose text differs from what the index holds, with
-    exact None for one that is gone; None when the index must be built whole (none yet, or
-    its snapshot is not this lake's any more: expired, or another lake swapped in)."""
+) -> list[tuple] | None:
+    """The rows (``search_index_documents``' columns) of the documents whose text or shown
+    fields differ from what the index holds, exact None for one that is gone; None when the
+    index must be built whole (none yet, of another layout, or its snapshot is not this
+    lake's any more: expired, or another lake swapped in)."""
     if not state:
         return None
     built = state.get("snapshot")
@@ -118,11 +120,21 @@ def _index_changes(
         return None
 
 
-def _every_document(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[int, str | None]]:
+def _every_document(con: duckdb.DuckDBPyConnection) -> Iterator[tuple]:
     """All of search_documents, a batch at a time (the text of 300,000 articles is ~1 GB)."""
-    rows = cursor(con).execute("SELECT post_id, exact FROM search_documents ORDER BY post_id")
+    rows = cursor(con).execute(sql("search_index_documents"))
     while batch := rows.fetchmany(_BATCH):
         yield from batch
+
+
+def _for_index(row: tuple) -> tuple[int, str | None, str | None, bytes | None]:
+    """(post_id, exact, folded, shown) for ``engine.apply`` from a row of
+    ``search_index_documents``."""
+    post_id, exact, title, url, sapo, body, published_us = row
+    if exact is None:
+        return post_id, None, None, None
+    shown = {"title": title, "url": url, "sapo": sapo, "body": body, "published_us": published_us}
+    return post_id, exact, accent_free(exact), json.dumps(shown, ensure_ascii=False).encode()
 
 
 def refresh_index(
@@ -141,8 +153,7 @@ def refresh_index(
     indexed = 0
     if rebuilt or changes:
         rows = _every_document(con) if changes is None else changes
-        folded = ((p, e, accent_free(e) if e is not None else None) for p, e in rows)
-        indexed = engine.apply(directory, folded, rebuild=rebuilt)
+        indexed = engine.apply(directory, map(_for_index, rows), rebuild=rebuilt)
     engine.write_state(directory, {"snapshot": snapshot, "snapshot_time": str(time)})
     return {"documents": engine.document_count(directory), "updated": updated,
             "indexed": indexed, "rebuilt": rebuilt}  # fmt: skip
@@ -195,29 +206,56 @@ def _reader(directory: Path) -> tantivy.Index:
 
 
 def _ranked(
-    con: duckdb.DuckDBPyConnection, query: Query, filters: Filters, limit: int, directory: Path
-) -> list[tuple[int, float]]:
-    """(post_id, score) of the best ``limit`` matches that pass the filters: the index ranks,
-    then the lake keeps the candidates that pass (in the snapshot read), asking the index for
-    more until ``limit`` are kept or it has no more."""
+    con: duckdb.DuckDBPyConnection,
+    query: Query,
+    filters: Filters,
+    limit: int,
+    directory: Path,
+    from_index: bool,
+) -> list[tuple[int, float, dict | None]]:
+    """(post_id, score, shown fields or None) of the best ``limit`` matches that pass the
+    filters: the index ranks; the lake keeps the candidates that pass (in the snapshot read),
+    the index being asked for more until ``limit`` are kept or it has no more. ``from_index``:
+    the index holds exactly the snapshot read and no filter is asked, so every match is kept
+    and its shown fields come from the index."""
     index = _reader(directory)
     searcher = index.searcher()
     wanted = query.engine_query(index.schema)
     params = filters.params()
-    kept: list[tuple[int, float]] = []
-    offset, batch = 0, max(_CANDIDATES, 2 * limit)
+    kept: list[tuple[int, float, int]] = []
+    offset, batch = 0, limit if from_index else max(_CANDIDATES, 2 * limit)
     while len(kept) < limit:
         hits = searcher.search(wanted, batch, count=False, offset=offset).hits
         if not hits:
             break
         ids = searcher.fast_field_values("post_id", [address for _, address in hits])
-        passing = cursor(con).execute(sql("search_kept"), params | {"ids": ids}).fetchall()
-        passed = {post_id for (post_id,) in passing}
-        kept += [(p, score) for (score, _), p in zip(hits, ids, strict=True) if p in passed]
+        if from_index:
+            passed = set(ids)
+        else:
+            passing = cursor(con).execute(sql("search_kept"), params | {"ids": ids}).fetchall()
+            passed = {post_id for (post_id,) in passing}
+        kept += [(p, score, address) for (score, address), p in zip(hits, ids, strict=True)
+                 if p in passed]  # fmt: skip
         if len(hits) < batch:
             break
         offset, batch = offset + batch, batch * 4
-    return sorted(kept, key=lambda pair: (-pair[1], pair[0]))[:limit]
+    best = sorted(kept, key=lambda hit: (-hit[1], hit[0]))[:limit]
+    if not from_index:
+        return [(p, score, None) for p, score, _ in best]
+    return [(p, score, json.loads(searcher.doc(address)["shown"][0])) for p, score, address in best]
+
+
+#: The columns of a search's result, as ``search_results.sql`` gives them from the lake.
+RESULT_SCHEMA = pa.schema([
+    ("post_id", pa.int64()), ("title", pa.string()), ("published_at", pa.timestamp("us", "UTC")),
+    ("url", pa.string()), ("sapo", pa.string()), ("body", pa.string()), ("score", pa.float64()),
+])  # fmt: skip
+
+
+def _index_holds(con: duckdb.DuckDBPyConnection, directory: Path) -> bool:
+    """Was the index built from the very snapshot ``con`` reads?"""
+    state = engine.read_state(directory)
+    return state is not None and state.get("snapshot") == current_snapshot(con)
 
 
 def search(
@@ -231,12 +269,21 @@ def search(
 ) -> duckdb.DuckDBPyRelation:
     """Articles matching ``text``, best first: post_id, title, published_at, url, sapo,
     body, score. ``index`` is the search index's directory (``ArchivePaths.search_dir``); the
-    connection may be read-only, the pipeline builds the index."""
+    connection may be read-only, the pipeline builds the index. Without filters, on the
+    snapshot the index was built from, the result comes from the index alone; otherwise the
+    lake decides which matches pass and gives their rows."""
     if limit < 1:
         raise BadValue("limit", f"must be at least 1, not {limit}")
-    ranked = _ranked(con, Query.parse(text, accents), filters or Filters(), limit, index)
-    ids, scores = [p for p, _ in ranked], [s for _, s in ranked]
-    return con.sql(sql("search_results"), params=[ids, scores])
+    chosen = filters or Filters()
+    from_index = chosen == Filters() and _index_holds(con, index)
+    ranked = _ranked(con, Query.parse(text, accents), chosen, limit, index, from_index)
+    if not from_index:
+        ids, scores = [p for p, _, _ in ranked], [s for _, s, _ in ranked]
+        return con.sql(sql("search_results"), params=[ids, scores])
+    rows = [{"post_id": p, "title": shown["title"], "published_at": shown["published_us"],
+             "url": shown["url"], "sapo": shown["sapo"], "body": shown["body"],
+             "score": round(score, 4)} for p, score, shown in ranked]  # fmt: skip
+    return con.from_arrow(pa.Table.from_pylist(rows, RESULT_SCHEMA))
 
 
 def snippet(text: str, query: str, accents: bool = True, width: int = 160) -> str:

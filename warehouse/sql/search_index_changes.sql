@@ -1,6 +1,8 @@
--- Search documents whose text differs from what they were at snapshot $built (the one the
--- search index was built from): (post_id, exact now, NULL when gone). Only documents made
--- again since (another content_hash or version) have their text compared.
+-- What the search index must change since snapshot $built (the one it was built from): the
+-- documents whose text differs (only those made again since, another content_hash or
+-- version, are compared) and the articles whose shown fields moved without their text (URL,
+-- publication time, title, sapo). Rows as search_index_documents gives them; exact is NULL
+-- for a document that is gone.
 WITH built AS (
     SELECT post_id, content_hash, version FROM search_documents AT (VERSION => $built)
 ),
@@ -9,13 +11,28 @@ remade AS (
     FROM search_documents n
     FULL JOIN built b USING (post_id)
     WHERE n.content_hash IS DISTINCT FROM b.content_hash OR n.version IS DISTINCT FROM b.version
+),
+text_changed AS (
+    SELECT r.post_id
+    FROM remade r
+    LEFT JOIN search_documents n USING (post_id)
+    LEFT JOIN (
+        SELECT post_id, exact FROM search_documents AT (VERSION => $built)
+        WHERE post_id IN (SELECT post_id FROM remade)
+    ) b USING (post_id)
+    WHERE n.exact IS DISTINCT FROM b.exact
+),
+moved AS (
+    SELECT n.post_id
+    FROM articles n
+    JOIN (
+        SELECT post_id, url, published_at, title, sapo FROM articles AT (VERSION => $built)
+    ) b USING (post_id)
+    WHERE n.url IS DISTINCT FROM b.url OR n.published_at IS DISTINCT FROM b.published_at
+       OR n.title IS DISTINCT FROM b.title OR n.sapo IS DISTINCT FROM b.sapo
 )
-SELECT r.post_id, n.exact
-FROM remade r
-LEFT JOIN search_documents n USING (post_id)
-LEFT JOIN (
-    SELECT post_id, exact FROM search_documents AT (VERSION => $built)
-    WHERE post_id IN (SELECT post_id FROM remade)
-) b USING (post_id)
-WHERE n.exact IS DISTINCT FROM b.exact
-ORDER BY r.post_id;
+SELECT c.post_id, d.exact, a.title, a.url, a.sapo, a.body, epoch_us(a.published_at)
+FROM (SELECT post_id FROM text_changed UNION SELECT post_id FROM moved) c
+LEFT JOIN search_documents d USING (post_id)
+LEFT JOIN articles a USING (post_id)
+ORDER BY c.post_id;
