@@ -121,10 +121,15 @@ def _index_changes(
 
 
 def _every_document(con: duckdb.DuckDBPyConnection) -> Iterator[tuple]:
-    """All of search_documents, a batch at a time (the text of 300,000 articles is ~1 GB)."""
-    rows = cursor(con).execute(sql("search_index_documents"))
-    while batch := rows.fetchmany(_BATCH):
-        yield from batch
+    """All of search_documents with their shown fields, a range of post ids at a time (the
+    text of 300,000 articles is ~1 GB)."""
+    reading = cursor(con)
+    ids = [
+        p for (p,) in reading.execute("SELECT post_id FROM search_documents ORDER BY 1").fetchall()
+    ]
+    for start in range(0, len(ids), _BATCH):
+        last = ids[min(start + _BATCH, len(ids)) - 1]
+        yield from reading.execute(sql("search_index_documents"), [ids[start], last]).fetchall()
 
 
 def _for_index(row: tuple) -> tuple[int, str | None, str | None, bytes | None]:

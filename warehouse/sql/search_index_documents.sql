@@ -1,6 +1,8 @@
--- Every search document with the fields a result shows (publication time in microseconds
--- since the epoch), for an index built whole.
+-- The search documents of post ids $1 to $2 with the fields a result shows (publication time in
+-- microseconds since the epoch): an index built whole reads them a range at a time, so the
+-- lake skips the files outside it and no sort holds every body.
 SELECT d.post_id, d.exact, a.title, a.url, a.sapo, a.body, epoch_us(a.published_at)
 FROM search_documents d
 JOIN articles a USING (post_id)
+WHERE d.post_id BETWEEN $1 AND $2 AND a.post_id BETWEEN $1 AND $2
 ORDER BY d.post_id;
