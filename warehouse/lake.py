@@ -4,7 +4,8 @@ is a snapshot a reader can open again (``as_of``).
 
 DuckDB would download its extensions at run time; here they come from their PyPI packages
 (``duckdb-extension-ducklake``, ``-sqlite``, ``-postgres-scanner``, pinned to DuckDB's version),
-installed from the package's file into the data directory's extension directory, then loaded.
+installed from the package's file into an extension directory of ours (the data directory's,
+or ``BAOARCHIVE_EXTENSIONS_DIR``), then loaded.
 """
 
 from __future__ import annotations
