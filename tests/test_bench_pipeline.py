@@ -28,12 +28,12 @@ def test_peak_memory_is_read_for_each_process_by_role():
 
 
 def test_the_benchmark_runs_full_then_nothing_new_then_one_percent(tmp_path, capsys):
-    assert main(["--articles", "20", "--data-dir", str(tmp_path)]) == 0
+    assert main(["--articles", "10", "--data-dir", str(tmp_path)]) == 0
     printed = capsys.readouterr().out
     for run in ("full", "nothing new", "1% new or changed"):
         assert run in printed
     assert "articles/s" in printed and "replica" in printed and "crawl" in printed
-    data_dir = tmp_path / "articles-20"
+    data_dir = tmp_path / "articles-10"
     # the 1% run: one article edited (and re-dated), one new
-    assert query(data_dir, "SELECT count(*) FROM articles") == [(21,)]
+    assert query(data_dir, "SELECT count(*) FROM articles") == [(11,)]
     assert query(data_dir, "SELECT count(*) FROM articles WHERE title LIKE '%(cập nhật)'") == [(1,)]

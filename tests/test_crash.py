@@ -32,7 +32,7 @@ CONTENT = {
 #: From the process's start: its imports take about 2 s, so the first kill lands as the run
 #: opens its Dagster instance, the later ones in the crawl, the extraction and the load (each
 #: run gets further, as what a killed run archived is not fetched again).
-KILL_AFTER_SECONDS = (2.0, 3.5, 5.0, 7.0)
+KILL_AFTER_SECONDS = (2.5, 4.5, 7.0)
 
 
 def content(data_dir: Path) -> dict[str, tuple]:
@@ -75,7 +75,7 @@ def crashed(replica, archive_run, tmp_path_factory) -> tuple[Path, Path, int]:
 
 def test_kill_9_at_any_moment_then_a_full_run_gives_the_same_tables(crashed):
     reference, crashed, killed = crashed
-    assert killed >= 3
+    assert killed >= 2
     assert content(crashed) == content(reference)
     with connect_reader(crashed) as con:
         twice = con.execute(
