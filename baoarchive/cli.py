@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 import time
@@ -17,6 +16,7 @@ from rich.table import Table
 
 from foundation import settings
 from foundation.errors import BadValue, NoArchive, NotReady, Refused, UnknownName
+from foundation.workers import end_process
 
 console = Console(stderr=True)
 
@@ -447,10 +447,7 @@ def entry() -> None:
     from warehouse.lake import close_writers
 
     close_writers()
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    end_process(code)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,12 @@
-"""Worker processes for CPU-bound steps (extraction, search documents) beside the DuckDB writer."""
+"""Processes: workers for CPU-bound steps (extraction, search documents) beside the DuckDB
+writer, and the end of a command's own process."""
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
+import os
+import sys
 from concurrent.futures import ProcessPoolExecutor
 
 
@@ -13,3 +17,13 @@ def process_pool(workers: int, preload: list[str]) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(preload)
     return ProcessPoolExecutor(workers, mp_context=context)
+
+
+def end_process(code: int) -> None:
+    """End this process now, once it has written and closed everything: logs and standard
+    streams are flushed, the interpreter's teardown is skipped (Scrapy's, Twisted's, Dagster's
+    and DuckDB's modules took 0.5 s after a crawl and 1.2 s after a run)."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

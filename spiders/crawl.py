@@ -10,7 +10,6 @@ import argparse
 import json
 import logging
 import os
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from foundation.settings import is_local
+from foundation.workers import end_process
 from spiders.spiders.baolaocai import BaolaocaiSpider
 
 # A server on this machine (the replica) owes us no politeness delay.
@@ -117,11 +117,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    # Everything is written and closed by now: the WARC files (at the spider's close), the
-    # figures, Dagster Pipes' messages. The interpreter's teardown of Scrapy's and Twisted's
-    # modules took a quarter of a small crawl's 1.4 s, and every crawl step is a process.
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    # the WARC files (closed with the spider), the figures and Pipes' messages are written:
+    # every crawl step is a process of its own, and its teardown was a quarter of a small crawl
+    end_process(main())

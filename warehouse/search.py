@@ -146,10 +146,10 @@ def refresh_index(
     con: duckdb.DuckDBPyConnection, directory: Path, workers: int = 1
 ) -> dict[str, object]:
     """Bring search_documents in step with articles, then the tantivy index in ``directory``
-    with search_documents: only documents whose text changed since the snapshot the index was
-    built from are replaced (or deleted), in one commit; the index is built whole when it
-    cannot tell. Returns what it did: ``updated`` documents made again, ``indexed`` documents
-    (re)indexed because their text changed (every one, when ``rebuilt``)."""
+    with search_documents: only documents whose text (or shown fields) changed since the
+    snapshot the index was built from are replaced (or deleted), in one commit; the index is
+    built whole when it cannot tell. Returns what it did: ``updated`` documents made again,
+    ``indexed`` documents (re)indexed because they changed (every one, when ``rebuilt``)."""
     updated = _sync_documents(con, workers)
     snapshot = current_snapshot(con)
     time = con.execute(sql("snapshot_time"), [snapshot]).fetchone()[0]
