@@ -270,11 +270,15 @@ class Site:
 # -- building the index ------------------------------------------------------------------
 
 
+#: The days a generated site publishes on, unless told otherwise.
+FIRST_DAY, LAST_DAY = date(2025, 1, 1), date(2026, 10, 31)
+
+
 def build_site(
     articles: int = 300,
     seed: int = 20250701,
-    start: date = date(2025, 1, 1),
-    end: date = date(2026, 10, 31),
+    start: date = FIRST_DAY,
+    end: date = LAST_DAY,
 ) -> Site:
     """A deterministic site of ``articles`` articles published between ``start`` and ``end``."""
     if articles < 1:
