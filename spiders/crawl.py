@@ -27,7 +27,7 @@ LOCAL_SETTINGS = {
     "AUTOTHROTTLE_ENABLED": False,
     "CONCURRENT_REQUESTS": 16,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-    "DOWNLOAD_TIMEOUT": 3,  # it answers in milliseconds; a stall is a fault under test
+    "DOWNLOAD_TIMEOUT": 2,  # it answers in milliseconds; a stall is a fault under test
 }
 
 

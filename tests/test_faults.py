@@ -49,7 +49,7 @@ def month_sitemap(article) -> str:
 def matrix(tmp_path_factory):
     """Two runs into one data directory; ``after_faults`` is a copy taken between them."""
     with ReplicaServer(articles=ARTICLES, seed=SEED) as server:
-        server.faults.stall_seconds = 4  # past the crawl's 3 s timeout on 127.0.0.1
+        server.faults.stall_seconds = 2.5  # past the crawl's 2 s timeout on 127.0.0.1
         articles = list(server.site.articles())
         months = Counter(month_sitemap(a) for a in articles)
         broken_month = max(months, key=lambda m: (months[m], m))  # the feeds' month
