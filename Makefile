@@ -22,7 +22,9 @@ demo: install
 	$(BIN)/baoarchive demo
 
 # Two workers (2 cores); a file's tests stay together, so its module fixtures are built once.
-PYTEST := $(BIN)/python -m pytest -n 2 --dist loadfile
+# Files are handed out in the order tests/conftest.py gives them (the pipeline's first), not
+# pytest-xdist's default (most tests first), which left the longest single tests to the end.
+PYTEST := $(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 test: install
 	$(PYTEST)
