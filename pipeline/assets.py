@@ -177,11 +177,17 @@ def article_localities(warehouse: Warehouse) -> MaterializeResult:
     return MaterializeResult(metadata={"rows": total, "articles_matched": matched})
 
 
-@asset(group_name="research", pool=DUCKDB_POOL, deps=[articles], kinds={"duckdb"})
+@asset(
+    group_name="research",
+    pool=DUCKDB_POOL,
+    deps=[articles, article_topics, article_localities],
+    kinds={"duckdb"},
+)
 def search_index(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
     """The full-text index of ``baoarchive search`` (tantivy, in ``lake/search``): new or changed
-    articles get their search documents, and only documents whose text or shown fields changed
-    are replaced in the index, which records the lake snapshot it was built from."""
+    articles get their search documents, and only documents whose text, shown fields, topics or
+    localities changed are replaced in the index, which records the lake snapshot it was built
+    from."""
     with warehouse.writer() as con:
         done = search.refresh_index(con, archive.paths.search_dir, workers=archive.workers)
     return MaterializeResult(metadata=done)

@@ -17,7 +17,7 @@ import pytest
 from foundation.normalise import accent_free, match_form
 from foundation.settings import ArchivePaths
 from warehouse import Archive, connect_writer, search_engine
-from warehouse.search import refresh_index
+from warehouse.search import refresh_index, search
 
 
 def baoarchive(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
@@ -97,16 +97,73 @@ def test_search_filters_by_topic_and_dates(archive):
         assert "kinh-te" in topics
 
 
+#: A topic and a locality many articles have, in the session archive.
+COMMON_GROUPS = """SELECT
+    (SELECT topic_id FROM article_topics GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1),
+    (SELECT locality_id FROM article_localities GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)"""
+
+
+def answers(archive: Archive, words: str, accents: bool = True, **given: str) -> tuple:
+    """The index's answer, given through a DuckDB of its own that holds no table (so nothing
+    of it can come from the lake), and the lake's answer to the same search."""
+    index = ArchivePaths(archive.data_dir).search_dir
+    filters = archive.filters(**given)
+    alone = search(duckdb.connect(), words, filters, index=index, accents=accents, limit=50)
+    by_lake = search(archive.con, words, filters, index=index, accents=accents, limit=50,
+                     through_lake=True)  # fmt: skip
+    return alone, by_lake
+
+
 def test_a_search_answered_from_the_index_alone_equals_the_lakes_rows(archive):
-    """Without filters, on the snapshot the index was built from, the rows come from the
-    fields the index stores; a filter every article passes makes the lake give them."""
+    """The index answers alone, filters included; the lake, asked instead (as it is for an
+    older snapshot), gives the same rows, column types included."""
     state = search_engine.read_state(ArchivePaths(archive.data_dir).search_dir)
     assert state["snapshot"] == archive.snapshot  # the run's last commit is the index's
-    for words, accents in (("xã", True), ('"nông thôn mới"', True), ("lao cai", False)):
-        alone = archive.search(words, accents=accents, limit=50)
-        by_lake = archive.search(words, accents=accents, limit=50, since="2000-01-01")
+    topic, locality = archive.con.execute(COMMON_GROUPS).fetchone()
+    cases = [
+        ("xã", True, {}), ('"nông thôn mới"', True, {}), ("lao cai", False, {}),
+        ("xã", True, {"topic": topic}), ("xã", True, {"locality": locality}),
+        ("xã", True, {"since": "2025-07-01", "until": "2026-03-31"}),
+        ("tỉnh", True, {"topic": topic, "since": "2025-03-01"}),
+        ("xa", False, {"locality": locality, "until": "2026-01-31"}),
+    ]  # fmt: skip
+    for words, accents, given in cases:
+        alone, by_lake = answers(archive, words, accents, **given)
         assert alone.columns == by_lake.columns and alone.types == by_lake.types
-        assert alone.fetchall() == by_lake.fetchall() != []
+        assert alone.fetchall() == by_lake.fetchall() != [], (words, given)
+
+
+def test_a_changed_topic_or_locality_reaches_the_index(archive_copy):
+    """One article leaves the topic, another the locality: the next refresh re-indexes those
+    two only, and a search filtered by each no longer finds it, by the index as by the lake."""
+    with connect_writer(archive_copy) as con:
+        topic, locality = con.execute(COMMON_GROUPS).fetchone()
+        (moved, moved_title), (dropped, dropped_title) = con.execute(
+            "SELECT post_id, title FROM articles WHERE post_id IN (SELECT post_id FROM"
+            " article_topics WHERE topic_id = ? INTERSECT SELECT post_id FROM article_localities"
+            " WHERE locality_id = ?) ORDER BY post_id LIMIT 2", [topic, locality],
+        ).fetchall()  # fmt: skip
+    cases = {moved: (moved_title, {"topic": topic}),
+             dropped: (dropped_title, {"locality": locality})}  # fmt: skip
+
+    def found(data_dir: Path) -> dict[int, list[int]]:
+        with Archive(data_dir) as archive:
+            by_post = {}
+            for post_id, (title, given) in cases.items():
+                alone, by_lake = answers(archive, f'"{title}"', **given)
+                by_post[post_id] = [row[0] for row in alone.fetchall()]
+                assert by_post[post_id] == [row[0] for row in by_lake.fetchall()]
+            return by_post
+
+    assert all(post_id in ids for post_id, ids in found(archive_copy).items())
+    with connect_writer(archive_copy) as con:
+        con.execute("UPDATE article_topics SET topic_id = 'the-topic-moved' WHERE post_id = ?"
+                    " AND topic_id = ?", [moved, topic])  # fmt: skip
+        con.execute("DELETE FROM article_localities WHERE post_id = ? AND locality_id = ?",
+                    [dropped, locality])  # fmt: skip
+        done = refresh_index(con, ArchivePaths(archive_copy).search_dir)
+    assert (done["indexed"], done["rebuilt"]) == (2, False)
+    assert all(post_id not in ids for post_id, ids in found(archive_copy).items())
 
 
 QUERIES = ("giao thông", "xã", "lào cai tỉnh", "nông thôn mới", "huyện", '"xã hội"')

@@ -115,7 +115,8 @@ class Archive:
         """Ranked full-text matches (see ``warehouse.search``); filters as for ``articles``."""
         chosen = self.filters(**filters)
         index = settings.ArchivePaths(self.data_dir).search_dir
-        return search(self.con, query, chosen, index=index, accents=accents, limit=limit)
+        return search(self.con, query, chosen, index=index, accents=accents, limit=limit,
+                      as_of=self.as_of)  # fmt: skip
 
     def snapshots(self) -> duckdb.DuckDBPyRelation:
         """One row per pipeline run, newest first: the snapshot to cite (the run's last), when

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -132,14 +133,16 @@ def _every_document(con: duckdb.DuckDBPyConnection) -> Iterator[tuple]:
         yield from reading.execute(sql("search_index_documents"), [ids[start], last]).fetchall()
 
 
-def _for_index(row: tuple) -> tuple[int, str | None, str | None, bytes | None]:
-    """(post_id, exact, folded, shown) for ``engine.apply`` from a row of
-    ``search_index_documents``."""
-    post_id, exact, title, url, sapo, body, published_us = row
+def _for_index(row: tuple) -> engine.Document:
+    """The index's document from a row of ``search_index_documents``."""
+    post_id, exact, title, url, sapo, body, published_us, topics, localities = row
     if exact is None:
-        return post_id, None, None, None
+        return engine.Document(post_id, None)
     shown = {"title": title, "url": url, "sapo": sapo, "body": body, "published_us": published_us}
-    return post_id, exact, accent_free(exact), json.dumps(shown, ensure_ascii=False).encode()
+    return engine.Document(
+        post_id, exact, accent_free(exact), json.dumps(shown, ensure_ascii=False).encode(),
+        published_us, tuple(topics or ()), tuple(localities or ()),
+    )  # fmt: skip
 
 
 def refresh_index(
@@ -182,12 +185,40 @@ class Query:
         quoted = [_words(phrase).split() for phrase in rules.QUOTED.findall(form)]
         return cls(syllables, [words for words in quoted if len(words) > 1], accents)
 
-    def engine_query(self, schema: tantivy.Schema) -> tantivy.Query:
-        """Every syllable a must (their BM25 scores summed), every phrase a must too."""
+    def engine_query(self, schema: tantivy.Schema, filters: Filters | None = None) -> tantivy.Query:
+        """Every syllable a must (their BM25 scores summed), every phrase a must too; with
+        ``filters``, each filter a must that adds nothing to the score."""
         field = "exact" if self.accents else "folded"
         musts = [tantivy.Query.term_query(schema, field, s) for s in self.syllables]
         musts += [tantivy.Query.phrase_query(schema, field, words) for words in self.phrases]
+        musts += [tantivy.Query.const_score_query(q, 0.0) for q in _filter_queries(schema, filters)]
         return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in musts])
+
+
+def _filter_queries(schema: tantivy.Schema, filters: Filters | None) -> list[tantivy.Query]:
+    """``filtered_post_ids``' conditions on the index's fields: a topic id, a locality id, the
+    publication time from ``since`` (included) to ``until`` (excluded)."""
+    if filters is None:
+        return []
+    queries = [tantivy.Query.term_query(schema, field, value)
+               for field, value in (("topics", filters.topic), ("localities", filters.locality))
+               if value]  # fmt: skip
+    params = filters.params()
+    since, until = params["since"], params["until"]
+    if since or until:
+        queries.append(tantivy.Query.range_query(
+            schema, "published", tantivy.FieldType.Integer,
+            _epoch_us(since) if since else None, _epoch_us(until) if until else None,
+            include_upper=until is None,
+        ))  # fmt: skip
+    return queries
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _epoch_us(moment: datetime) -> int:
+    return (moment - _EPOCH) // timedelta(microseconds=1)
 
 
 #: Readers opened in this process, by index directory and its inode (a rebuilt lake swapped
@@ -219,13 +250,12 @@ def _ranked(
     from_index: bool,
 ) -> list[tuple[int, float, dict | None]]:
     """(post_id, score, shown fields or None) of the best ``limit`` matches that pass the
-    filters: the index ranks; the lake keeps the candidates that pass (in the snapshot read),
-    the index being asked for more until ``limit`` are kept or it has no more. ``from_index``:
-    the index holds exactly the snapshot read and no filter is asked, so every match is kept
-    and its shown fields come from the index."""
+    filters. ``from_index``: the index applies the filters and gives the shown fields.
+    Otherwise the index ranks and the lake keeps the candidates that pass (in the snapshot
+    read), the index being asked for more until ``limit`` are kept or it has no more."""
     index = _reader(directory)
     searcher = index.searcher()
-    wanted = query.engine_query(index.schema)
+    wanted = query.engine_query(index.schema, filters if from_index else None)
     params = filters.params()
     kept: list[tuple[int, float, int]] = []
     offset, batch = 0, limit if from_index else max(_CANDIDATES, 2 * limit)
@@ -257,10 +287,12 @@ RESULT_SCHEMA = pa.schema([
 ])  # fmt: skip
 
 
-def _index_holds(con: duckdb.DuckDBPyConnection, directory: Path) -> bool:
-    """Was the index built from the very snapshot ``con`` reads?"""
+def _index_answers(directory: Path, as_of: int | None) -> bool:
+    """May the index alone answer? It holds the snapshot it was built from, the newest the
+    pipeline indexed: yes for a search of the newest (``as_of`` None), and for one of that
+    very snapshot; an older one is the lake's to answer."""
     state = engine.read_state(directory)
-    return state is not None and state.get("snapshot") == current_snapshot(con)
+    return state is not None and (as_of is None or state.get("snapshot") == as_of)
 
 
 def search(
@@ -271,16 +303,21 @@ def search(
     index: Path,
     accents: bool = True,
     limit: int = 20,
+    as_of: int | None = None,
+    through_lake: bool = False,
 ) -> duckdb.DuckDBPyRelation:
     """Articles matching ``text``, best first: post_id, title, published_at, url, sapo,
     body, score. ``index`` is the search index's directory (``ArchivePaths.search_dir``); the
-    connection may be read-only, the pipeline builds the index. Without filters, on the
-    snapshot the index was built from, the result comes from the index alone; otherwise the
-    lake decides which matches pass and gives their rows."""
+    connection may be read-only, the pipeline builds the index.
+
+    The index answers alone, filters and rows, as of the snapshot it was built from (the
+    pipeline brings it in step at the end of each run). ``as_of``, the snapshot ``con`` was
+    opened at, if it is another one; or ``through_lake``: the index only ranks, and the lake,
+    in the snapshot ``con`` reads, decides which matches pass and gives their rows."""
     if limit < 1:
         raise BadValue("limit", f"must be at least 1, not {limit}")
     chosen = filters or Filters()
-    from_index = chosen == Filters() and _index_holds(con, index)
+    from_index = not through_lake and _index_answers(index, as_of)
     ranked = _ranked(con, Query.parse(text, accents), chosen, limit, index, from_index)
     if not from_index:
         ids, scores = [p for p, _, _ in ranked], [s for _, s, _ in ranked]

@@ -7,6 +7,10 @@ diacritics). Both are split on whitespace only, as our text is already normalise
 space apart, and ``·`` where a sentence ends. That mark is a word of its own in the index, so a
 phrase query (on positions) never runs across a sentence. Nothing is stemmed or dropped.
 
+Beside them, what the filters ask: ``published`` (microseconds since the epoch, a fast field for
+date ranges), ``topics`` and ``localities`` (ids, one untokenised term each). A search with
+filters is then answered by the index alone, like one without.
+
 One process writes (the pipeline's, under tantivy's own writer lock); any number of readers in
 any process open the index read-only and keep the commit they opened while the writer commits.
 ``state.json`` beside the index records the lake snapshot it was built from: the next refresh
@@ -18,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import tantivy
@@ -29,7 +34,20 @@ _WRITER_HEAP = 64_000_000  # bytes; tantivy commits a segment internally beyond 
 
 
 #: What the index holds, as ``state.json`` records it: an index of another layout is rebuilt.
-LAYOUT = 2  # 2: the fields a result shows are stored (``shown``)
+LAYOUT = 3  # 2: the fields a result shows are stored (``shown``); 3: the filters' fields
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as the index holds it; ``exact`` None: the article is gone."""
+
+    post_id: int
+    exact: str | None
+    folded: str | None = None
+    shown: bytes | None = None  # the result's fields as JSON
+    published_us: int | None = None
+    topics: tuple[str, ...] = ()
+    localities: tuple[str, ...] = ()
 
 
 def schema() -> tantivy.Schema:
@@ -40,7 +58,24 @@ def schema() -> tantivy.Schema:
     # the result's fields (title, url, sapo, body, published_at) as JSON: a search answers
     # from the index alone, not from the lake's Parquet files (560 ms at 30,000 articles)
     builder.add_bytes_field("shown", stored=True)
+    builder.add_integer_field("published", indexed=True, fast=True)
+    for field in ("topics", "localities"):
+        builder.add_text_field(field, tokenizer_name="raw", index_option="basic")
     return builder.build()
+
+
+def _tantivy_document(document: Document) -> tantivy.Document:
+    fields: dict[str, object] = {
+        "post_id": document.post_id, "exact": document.exact, "folded": document.folded,
+        "shown": document.shown,
+    }  # fmt: skip
+    if document.published_us is not None:
+        fields["published"] = document.published_us
+    if document.topics:
+        fields["topics"] = list(document.topics)
+    if document.localities:
+        fields["localities"] = list(document.localities)
+    return tantivy.Document(**fields)
 
 
 def _analyzer() -> tantivy.TextAnalyzer:
@@ -91,27 +126,21 @@ def write_state(directory: Path, state: dict) -> None:
     os.replace(temporary, directory / _STATE)
 
 
-def apply(
-    directory: Path,
-    changes: Iterable[tuple[int, str | None, str | None, bytes | None]],
-    rebuild: bool = False,
-) -> int:
-    """Replace or delete documents by post id and commit once: ``changes`` holds
-    (post_id, exact, folded, shown), text None for a document that is gone. ``rebuild``
-    empties the index first. Returns how many changes were applied."""
+def apply(directory: Path, changes: Iterable[Document], rebuild: bool = False) -> int:
+    """Replace or delete documents by post id and commit once (a document whose ``exact`` is
+    None is deleted). ``rebuild`` empties the index first. Returns how many changes were
+    applied."""
     index = open_index(directory, create=True)
     writer = index.writer(_WRITER_HEAP, 1)
     applied = 0
     try:
         if rebuild:
             writer.delete_all_documents()
-        for post_id, exact, folded, shown in changes:
+        for document in changes:
             if not rebuild:
-                writer.delete_documents_by_term("post_id", post_id)
-            if exact is not None:
-                writer.add_document(
-                    tantivy.Document(post_id=post_id, exact=exact, folded=folded, shown=shown)
-                )
+                writer.delete_documents_by_term("post_id", document.post_id)
+            if document.exact is not None:
+                writer.add_document(_tantivy_document(document))
             applied += 1
         writer.commit()
         writer.wait_merging_threads()

@@ -1,8 +1,8 @@
 -- What the search index must change since snapshot $built (the one it was built from): the
 -- documents whose text differs (only those made again since, another content_hash or
--- version, are compared) and the articles whose shown fields moved without their text (URL,
--- publication time, title, sapo). Rows as search_index_documents gives them; exact is NULL
--- for a document that is gone.
+-- version, are compared), the articles whose shown fields moved without their text (URL,
+-- publication time, title, sapo), and those whose topics or localities changed. Rows as
+-- search_index_documents gives them; exact is NULL for a document that is gone.
 WITH built AS (
     SELECT post_id, content_hash, version FROM search_documents AT (VERSION => $built)
 ),
@@ -30,9 +30,31 @@ moved AS (
     ) b USING (post_id)
     WHERE n.url IS DISTINCT FROM b.url OR n.published_at IS DISTINCT FROM b.published_at
        OR n.title IS DISTINCT FROM b.title OR n.sapo IS DISTINCT FROM b.sapo
+),
+regrouped AS (  -- a (post, topic) or (post, locality) pair in one snapshot and not the other
+    (SELECT post_id, topic_id FROM article_topics
+     EXCEPT SELECT post_id, topic_id FROM article_topics AT (VERSION => $built))
+    UNION ALL
+    (SELECT post_id, topic_id FROM article_topics AT (VERSION => $built)
+     EXCEPT SELECT post_id, topic_id FROM article_topics)
+    UNION ALL
+    (SELECT post_id, locality_id FROM article_localities
+     EXCEPT SELECT post_id, locality_id FROM article_localities AT (VERSION => $built))
+    UNION ALL
+    (SELECT post_id, locality_id FROM article_localities AT (VERSION => $built)
+     EXCEPT SELECT post_id, locality_id FROM article_localities)
+),
+changed AS (
+    SELECT post_id FROM text_changed
+    UNION SELECT post_id FROM moved
+    UNION SELECT post_id FROM regrouped
 )
-SELECT c.post_id, d.exact, a.title, a.url, a.sapo, a.body, epoch_us(a.published_at)
-FROM (SELECT post_id FROM text_changed UNION SELECT post_id FROM moved) c
+SELECT c.post_id, d.exact, a.title, a.url, a.sapo, a.body, epoch_us(a.published_at),
+       (SELECT list(topic_id ORDER BY topic_id) FROM article_topics t
+        WHERE t.post_id = c.post_id) AS topics,
+       (SELECT list(locality_id ORDER BY locality_id) FROM article_localities l
+        WHERE l.post_id = c.post_id) AS localities
+FROM changed c
 LEFT JOIN search_documents d USING (post_id)
 LEFT JOIN articles a USING (post_id)
 ORDER BY c.post_id;
