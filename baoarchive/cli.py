@@ -415,7 +415,9 @@ def parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="benchmarks: `bench pipeline|lake --articles N`")
     bench.add_argument("which", choices=["pipeline", "lake"])
-    bench.add_argument("options", nargs=argparse.REMAINDER, help="--articles N [--seed S]")
+    bench.add_argument(
+        "options", nargs=argparse.REMAINDER, help="--articles N [--seed S] [--baseline REF]"
+    )
     bench.set_defaults(func=cmd_bench)
 
     ui = with_data_dir(sub.add_parser("ui", help="open the Dagster UI (dagster dev)"))

@@ -2,11 +2,17 @@
 load N articles, then a run with nothing new, then one with 1% new or changed articles.
 
     baoarchive bench pipeline --articles 10000      (= python -m bench.pipeline --articles N)
+    baoarchive bench pipeline --articles 10000 --baseline d7fcee1
 
 Prints, for each run: articles, wall seconds, the end-to-end rate, the peak memory of each
 process (this one: Dagster and DuckDB; the Scrapy crawl; the extraction workers; the replica,
 which runs in a process of its own so that serving pages is not counted as ours), the lake's
 file size, and each Dagster step's share of the time.
+
+``--baseline REF`` first does the same three runs with the code of commit REF (d7fcee1: the
+warehouse as one DuckDB file, its size the file's) against the same replica content, then
+today's, and prints both sides in one table with today's time over the baseline's for each run
+(bench/baseline.py).
 """
 
 from __future__ import annotations
@@ -18,12 +24,14 @@ import shlex
 import sys
 import tempfile
 import time
+from contextlib import nullcontext
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from dagster import DagsterEventType, DagsterInstance
 
+from bench import baseline
 from bench.memory import PeakMemory
 from foundation.settings import ArchivePaths
 from pipeline.run import materialize_archive
@@ -140,6 +148,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=20250701)
     parser.add_argument(
+        "--baseline",
+        metavar="REF",
+        help="first the same runs by the code of commit REF (e.g. d7fcee1, the single DuckDB"
+        " file) against the same replica content; both sides are printed side by side",
+    )
+    parser.add_argument(
         "--data-dir",
         type=Path,
         help="where each size's data directory goes (default: a temporary one)",
@@ -148,41 +162,71 @@ def main(argv: list[str] | None = None) -> int:
     print("command:", shlex.join(["baoarchive", "bench", "pipeline", *(argv or sys.argv[1:])]))
     print("machine:", _machine())
     root = args.data_dir or Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
+    if args.baseline:
+        print("baseline:", baseline.describe(args.baseline))
     runs = []
-    for size in args.articles:
-        runs += _bench(size, args.seed, root / f"articles-{size}")
+    with baseline.old_tree(args.baseline) if args.baseline else nullcontext() as tree:
+        for size in args.articles:
+            if tree is not None:  # the old code first, each side in a data directory of its own
+                old_dir = root / f"baseline-{args.baseline.replace('/', '_')}" / f"articles-{size}"
+                print(f"baseline {args.baseline}: code in {tree}, data in {old_dir}")
+                old = baseline.bench(tree, size, args.seed, old_dir, change_one_percent)
+                runs += [dict(r, side=args.baseline) for r in old]
+            today = _bench(size, args.seed, root / f"articles-{size}")
+            runs += [dict(r, side="today") for r in today]
+    print("data:", root)
     _print(runs)
-    _print_growth([r for r in runs if r["run"] == "full"])
+    for side in dict.fromkeys(r["side"] for r in runs):
+        _print_growth(side, [r for r in runs if r["run"] == "full" and r["side"] == side])
+    if args.baseline:
+        _print_ratios(runs, args.baseline)
     return 0 if all(r["ok"] for r in runs) else 1
 
 
-def _print_growth(full: list[dict]) -> None:
+def _print_growth(side: str, full: list[dict]) -> None:
     """Seconds per 1,000 articles at each size, against the smallest: a ratio at or under 1
     means time grows linearly or better."""
     if len(full) < 2:
         return
     base = full[0]["seconds"] / full[0]["articles"]
-    print("growth of the full run (seconds per 1,000 articles; ratio to the smallest size):")
+    print(f"growth of the full run, {side} (seconds per 1,000 articles; ratio to the smallest):")
     for r in full:
         each = r["seconds"] / r["articles"]
         print(f"  {r['articles']:>7} articles: {r['seconds']:7.1f} s,"
               f" {1000 * each:5.2f} s per 1,000, ratio {each / base:.2f}")  # fmt: skip
 
 
+def _print_ratios(runs: list[dict], ref: str) -> None:
+    """Today's wall time and size on disk over the baseline's, run by run: the target is a
+    time ratio at or under 1."""
+    old = {(r["size"], r["run"]): r for r in runs if r["side"] == ref}
+    print(f"today / baseline {ref} (wall time; size on disk: the lake / archive.duckdb):")
+    for r in runs:
+        if r["side"] == "today" and (b := old.get((r["size"], r["run"]))):
+            now, then = r["seconds"], b["seconds"]
+            print(f"  {r['size']:>7} {r['run']:<17}: {now:7.1f} s / {then:7.1f} s ="
+                  f" {now / then:.2f}; {r['db_mb']:.1f} MB / {b['db_mb']:.1f} MB ="
+                  f" {r['db_mb'] / b['db_mb']:.2f}")  # fmt: skip
+
+
 def _print(runs: list[dict]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="baoarchive pipeline benchmark")
-    for column in ("size", "run", "articles", "wall s", "rate", "peak MB by process", "lake MB",
-                   "time by step"):  # fmt: skip
+    sides = len({r["side"] for r in runs}) > 1
+    caption = "MB on disk: today's lake (catalog and data files), the baseline's archive.duckdb"
+    table = Table(title="baoarchive pipeline benchmark", caption=caption if sides else None)
+    columns = ("size", "run", "articles", "wall s", "rate", "peak MB by process",
+               "MB on disk" if sides else "lake MB", "time by step")  # fmt: skip
+    for column in ("side", *columns) if sides else columns:
         table.add_column(column)
     for r in runs:
         shares = ", ".join(f"{s} {v:.0%}" for s, v in r["shares"].items() if v >= 0.01)
-        table.add_row(str(r["size"]), r["run"], str(r["articles"]), f"{r['seconds']:.1f}",
+        table.add_row(*([r["side"]] if sides else []), str(r["size"]), r["run"],
+                      str(r["articles"]), f"{r['seconds']:.1f}",
                       f"{r['rate']:.0f} articles/s",
                       ", ".join(f"{who} {mb}" for who, mb in sorted(r["peak_mb"].items())),
-                      f"{r['db_mb']:.0f}", shares)  # fmt: skip
+                      f"{r['db_mb']:.1f}", shares)  # fmt: skip
     Console(width=160).print(table)
 
 
