@@ -83,8 +83,11 @@ def stage_index(database: Path, _: int) -> dict:
     """The pipeline's step from scratch (every search document, then the tantivy index), then
     again with nothing changed."""
     from foundation.settings import ArchivePaths
+    from pipeline.resources import ArchiveConfig
     from warehouse import connect_writer
     from warehouse.search import refresh_index
+
+    workers = ArchiveConfig.model_fields["workers"].default  # as the pipeline's step runs
 
     index = ArchivePaths(database).search_dir
     with connect_writer(database) as con:
@@ -92,10 +95,10 @@ def stage_index(database: Path, _: int) -> dict:
         con.execute("DELETE FROM search_documents")
         shutil.rmtree(index, ignore_errors=True)
         started = time.perf_counter()
-        done = refresh_index(con, index)
+        done = refresh_index(con, index, workers=workers)
         seconds = time.perf_counter() - started
         started = time.perf_counter()
-        refresh_index(con, index)
+        refresh_index(con, index, workers=workers)
         again = time.perf_counter() - started
     size = sum(p.stat().st_size for p in index.rglob("*") if p.is_file())
     return {"seconds": round(seconds, 1), "no_op_seconds": round(again, 2),
