@@ -77,8 +77,9 @@ def _sync_documents(con: duckdb.DuckDBPyConnection, workers: int = 1) -> int:
     pool = process_pool(workers, ["warehouse.search"]) if workers > 1 and len(stale) > 500 else None
     try:
         for start in range(0, max(len(stale), 1), _BATCH):
-            rows = con.execute(sql("search_document_sources"), [stale[start : start + _BATCH]])
-            sources = rows.fetchall()
+            batch = stale[start : start + _BATCH]  # none: a pass that only drops gone ones
+            first, last = (batch[0], batch[-1]) if batch else (0, -1)
+            sources = con.execute(sql("search_document_sources"), [batch, first, last]).fetchall()
             documents = [
                 document | {"version": version}
                 for document in (
@@ -311,9 +312,9 @@ def search(
     connection may be read-only, the pipeline builds the index.
 
     The index answers alone, filters and rows, as of the snapshot it was built from (the
-    pipeline brings it in step at the end of each run). ``as_of``, the snapshot ``con`` was
-    opened at, if it is another one; or ``through_lake``: the index only ranks, and the lake,
-    in the snapshot ``con`` reads, decides which matches pass and gives their rows."""
+    pipeline brings it in step at the end of each run). When ``as_of`` (the snapshot ``con``
+    was opened at) is another snapshot, or with ``through_lake``, the index only ranks: the
+    lake, in the snapshot ``con`` reads, decides which matches pass and gives their rows."""
     if limit < 1:
         raise BadValue("limit", f"must be at least 1, not {limit}")
     chosen = filters or Filters()
