@@ -102,8 +102,9 @@ def _sync_documents(con: duckdb.DuckDBPyConnection, workers: int = 1) -> int:
 def _index_changes(
     con: duckdb.DuckDBPyConnection, state: dict | None, snapshot: int
 ) -> list[tuple] | None:
-    """The rows (``search_index_documents``' columns) of the documents whose text or shown
-    fields differ from what the index holds, exact None for one that is gone; None when the
+    """The rows (``search_index_documents``' columns) of the documents whose text, shown
+    fields, topics or localities differ from what the index holds, exact None for one that is
+    gone; None when the
     index must be built whole (none yet, of another layout, or its snapshot is not this
     lake's any more: expired, or another lake swapped in)."""
     if not state:
