@@ -104,9 +104,8 @@ def _index_changes(
 ) -> list[tuple] | None:
     """The rows (``search_index_documents``' columns) of the documents whose text, shown
     fields, topics or localities differ from what the index holds, exact None for one that is
-    gone; None when the
-    index must be built whole (none yet, of another layout, or its snapshot is not this
-    lake's any more: expired, or another lake swapped in)."""
+    gone; None when the index must be built whole (none yet, of another layout, or its
+    snapshot is not this lake's any more: expired, or another lake swapped in)."""
     if not state:
         return None
     built = state.get("snapshot")
