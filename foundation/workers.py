@@ -7,7 +7,11 @@ import logging
 import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def process_pool(workers: int, preload: list[str]) -> ProcessPoolExecutor:
@@ -17,6 +21,16 @@ def process_pool(workers: int, preload: list[str]) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(preload)
     return ProcessPoolExecutor(workers, mp_context=context)
+
+
+def read_ahead(batches: Iterator[T]) -> Iterator[T]:
+    """``batches``, the next one read in a thread while the caller works on this one: DuckDB
+    releases the GIL while it reads, so reading and, say, indexing share the two cores."""
+    with ThreadPoolExecutor(1) as reader:
+        pending = reader.submit(next, batches, None)
+        while (batch := pending.result()) is not None:
+            pending = reader.submit(next, batches, None)
+            yield batch
 
 
 def end_process(code: int) -> None:

@@ -18,7 +18,8 @@ from grouping.locality_match import current_matcher, matcher_version
 from pipeline.definitions import ASSETS
 from pipeline.resources import default_resources
 from warehouse import connect_reader, search_rules
-from warehouse.search import document_form, document_version
+from warehouse.search_documents import document_form
+from warehouse.search_documents import version as document_version
 
 #: Every table a derived stage writes, compared whole before and after a run.
 DERIVED = ["articles", "article_revisions", "related_items", "article_topics", "article_tags",

@@ -11,7 +11,6 @@ default; ``accents=False`` searches the folded field.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -21,82 +20,18 @@ import duckdb
 import pyarrow as pa
 import tantivy
 
-from foundation import normalise
 from foundation.errors import BadValue, NotReady
 from foundation.normalise import accent_free, match_form
-from foundation.versions import rules_digest, source_digest, stage_version
-from foundation.workers import process_pool
+from foundation.workers import read_ahead
+from warehouse import search_documents as documents
 from warehouse import search_engine as engine
 from warehouse import search_rules as rules
 from warehouse.db import sql
 from warehouse.filters import Filters
 from warehouse.lake import current_snapshot, cursor
-from warehouse.load import stage, transaction
 
-#: Bump when a change to this module's code changes the search documents it makes.
-DOCUMENT_CODE_VERSION = "1"
 _BATCH = 2_000
 _CANDIDATES = 100  # the fewest candidates asked of the index at a time, before the filters
-
-
-def _words(form: str) -> str:
-    """Words one space apart, " · " where a sentence or field ends, a space at each end: a
-    phrase is then a plain substring (" mạng xã hội ") that cannot run across a sentence."""
-    spaced = rules.BETWEEN.sub(lambda m: " · " if rules.BREAK.search(m.group()) else " ", form)
-    return f" {spaced.strip(' ·')} "
-
-
-def document_version() -> str:
-    """The version every search document records: this module's code version, the split
-    rules (``search_rules``) and the text normaliser."""
-    return stage_version(DOCUMENT_CODE_VERSION, rules_digest(rules), source_digest(normalise))
-
-
-def document_form(title: str, sapo: str, body: str) -> str:
-    """What the index reads of an article."""
-    return _words(match_form("\n".join((title, sapo, body))))
-
-
-_DOCUMENT_SCHEMA = pa.schema([
-    ("post_id", pa.int64()), ("content_hash", pa.string()), ("exact", pa.string()),
-    ("version", pa.string()),
-])  # fmt: skip
-
-
-def _document(row: tuple) -> dict:
-    post_id, content_hash, title, sapo, body = row
-    return {"post_id": post_id, "content_hash": content_hash,
-            "exact": document_form(title, sapo, body)}  # fmt: skip
-
-
-def _sync_documents(con: duckdb.DuckDBPyConnection, workers: int = 1) -> int:
-    """Search documents for new or changed articles (only those are read), made by ``workers``
-    processes when there are many; returns how many."""
-    version = document_version()
-    stale = [row[0] for row in con.execute(sql("stale_search_documents"), [version]).fetchall()]
-    pool = process_pool(workers, ["warehouse.search"]) if workers > 1 and len(stale) > 500 else None
-    try:
-        for start in range(0, max(len(stale), 1), _BATCH):
-            batch = stale[start : start + _BATCH]  # none: a pass that only drops gone ones
-            first, last = (batch[0], batch[-1]) if batch else (0, -1)
-            sources = con.execute(sql("search_document_sources"), [batch, first, last]).fetchall()
-            documents = [
-                document | {"version": version}
-                for document in (
-                    pool.map(_document, sources, chunksize=50) if pool else map(_document, sources)
-                )
-            ]
-            with transaction(con):
-                stage(
-                    con,
-                    "staged_search_documents",
-                    pa.Table.from_pylist(documents, _DOCUMENT_SCHEMA),
-                )
-                con.execute(sql("sync_search_documents"))
-    finally:
-        if pool:
-            pool.shutdown()
-    return len(stale)
 
 
 def _index_changes(
@@ -124,14 +59,19 @@ def _index_changes(
 
 def _every_document(con: duckdb.DuckDBPyConnection) -> Iterator[tuple]:
     """All of search_documents with their shown fields, a range of post ids at a time (the
-    text of 300,000 articles is ~1 GB)."""
+    text of 300,000 articles is ~1 GB), the next range read while the index takes this one."""
     reading = cursor(con)
     ids = [
         p for (p,) in reading.execute("SELECT post_id FROM search_documents ORDER BY 1").fetchall()
     ]
-    for start in range(0, len(ids), _BATCH):
-        last = ids[min(start + _BATCH, len(ids)) - 1]
-        yield from reading.execute(sql("search_index_documents"), [ids[start], last]).fetchall()
+
+    def batches() -> Iterator[list[tuple]]:
+        for start in range(0, len(ids), _BATCH):
+            last = ids[min(start + _BATCH, len(ids)) - 1]
+            yield reading.execute(sql("search_index_documents"), [ids[start], last]).fetchall()
+
+    for batch in read_ahead(batches()):
+        yield from batch
 
 
 def _for_index(row: tuple) -> engine.Document:
@@ -139,11 +79,10 @@ def _for_index(row: tuple) -> engine.Document:
     post_id, exact, title, url, sapo, body, published_us, topics, localities = row
     if exact is None:
         return engine.Document(post_id, None)
-    shown = {"title": title, "url": url, "sapo": sapo, "body": body, "published_us": published_us}
+    shown = {"title": title, "url": url, "sapo": sapo, "body": body}
     return engine.Document(
-        post_id, exact, accent_free(exact), json.dumps(shown, ensure_ascii=False).encode(),
-        published_us, tuple(topics or ()), tuple(localities or ()),
-    )  # fmt: skip
+        post_id, exact, shown, published_us, tuple(topics or ()), tuple(localities or ())
+    )
 
 
 def refresh_index(
@@ -154,7 +93,7 @@ def refresh_index(
     snapshot the index was built from are replaced (or deleted), in one commit; the index is
     built whole when it cannot tell. Returns what it did: ``updated`` documents made again,
     ``indexed`` documents (re)indexed because they changed (every one, when ``rebuilt``)."""
-    updated = _sync_documents(con, workers)
+    updated = documents.sync(con, workers)
     snapshot = current_snapshot(con)
     time = con.execute(sql("snapshot_time"), [snapshot]).fetchone()[0]
     changes = _index_changes(con, engine.read_state(directory), snapshot)
@@ -162,7 +101,8 @@ def refresh_index(
     indexed = 0
     if rebuilt or changes:
         rows = _every_document(con) if changes is None else changes
-        indexed = engine.apply(directory, map(_for_index, rows), rebuild=rebuilt)
+        threads = workers if rebuilt else 1  # a few changes: one segment
+        indexed = engine.apply(directory, map(_for_index, rows), rebuilt, threads)
     engine.write_state(directory, {"snapshot": snapshot, "snapshot_time": str(time)})
     return {"documents": engine.document_count(directory), "updated": updated,
             "indexed": indexed, "rebuilt": rebuilt}  # fmt: skip
@@ -178,13 +118,16 @@ class Query:
 
     @classmethod
     def parse(cls, text: str, accents: bool = True) -> Query:
-        form = match_form(text) if accents else accent_free(text)
-        syllables = list(dict.fromkeys(rules.TOKEN.findall(form)))
+        form = match_form(text)
+        syllables = rules.TOKEN.findall(form)
         if not syllables:
             raise BadValue("query", f"{text!r} holds nothing to search for: give a word")
         # as the documents have them: a sentence break in the quotes is the word "·" there too
-        quoted = [_words(phrase).split() for phrase in rules.QUOTED.findall(form)]
-        return cls(syllables, [words for words in quoted if len(words) > 1], accents)
+        quoted = [documents.words(phrase).split() for phrase in rules.QUOTED.findall(form)]
+        if not accents:  # as the folded field holds them
+            syllables, quoted = engine.fold(syllables), [engine.fold(q) for q in quoted]
+        phrases = [words for words in quoted if len(words) > 1]
+        return cls(list(dict.fromkeys(syllables)), phrases, accents)
 
     def engine_query(self, schema: tantivy.Schema, filters: Filters | None = None) -> tantivy.Query:
         """Every syllable a must (their BM25 scores summed), every phrase a must too; with
@@ -278,7 +221,7 @@ def _ranked(
     best = sorted(kept, key=lambda hit: (-hit[1], hit[0]))[:limit]
     if not from_index:
         return [(p, score, None) for p, score, _ in best]
-    return [(p, score, json.loads(searcher.doc(address)["shown"][0])) for p, score, address in best]
+    return [(p, score, engine.shown(searcher.doc(address))) for p, score, address in best]
 
 
 #: The columns of a search's result, as ``search_results.sql`` gives them from the lake.
