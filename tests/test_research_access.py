@@ -17,7 +17,7 @@ import pytest
 from foundation.normalise import accent_free, match_form
 from foundation.settings import ArchivePaths
 from warehouse import Archive, connect_writer, search_engine
-from warehouse.search import refresh_index, search
+from warehouse.search import refresh_index, search, touched_since
 
 
 def baoarchive(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
@@ -164,6 +164,30 @@ def test_a_changed_topic_or_locality_reaches_the_index(archive_copy):
         done = refresh_index(con, ArchivePaths(archive_copy).search_dir)
     assert (done["indexed"], done["rebuilt"]) == (2, False)
     assert all(post_id not in ids for post_id, ids in found(archive_copy).items())
+
+
+def test_the_index_compares_nothing_after_writes_it_does_not_read(archive_copy):
+    """A run that found nothing new writes the crawl's tables only: the index is not touched.
+    A changed topic row, a deleted article row, a table made anew: it is."""
+    index = ArchivePaths(archive_copy).search_dir
+    with connect_writer(archive_copy) as con:
+        built = search_engine.read_state(index)["snapshot"]
+        assert not touched_since(con, built)
+        con.execute("INSERT INTO crawl_log (capture_id, run_id, url, fetched_at)"
+                    " VALUES ('r:1', 'r', 'https://example.org/', now())")  # fmt: skip
+        con.execute("DELETE FROM crawl_log WHERE capture_id = 'r:1'")
+        assert not touched_since(con, built)
+        assert refresh_index(con, index)["indexed"] == 0
+        built = search_engine.read_state(index)["snapshot"]
+        for change in (
+            "UPDATE article_topics SET topic_id = topic_id WHERE post_id = (SELECT min(post_id)"
+            " FROM article_topics)",
+            "DELETE FROM articles WHERE post_id = (SELECT max(post_id) FROM articles)",
+            "CREATE OR REPLACE TABLE article_localities AS FROM article_localities",
+        ):
+            con.execute(change)
+            assert touched_since(con, built), change
+            built = con.execute("SELECT id FROM current_snapshot()").fetchone()[0]
 
 
 QUERIES = ("giao thông", "xã", "lào cai tỉnh", "nông thôn mới", "huyện", '"xã hội"')

@@ -34,6 +34,13 @@ _BATCH = 2_000
 _CANDIDATES = 100  # the fewest candidates asked of the index at a time, before the filters
 
 
+def touched_since(con: duckdb.DuckDBPyConnection, snapshot: int) -> bool:
+    """Has a table the index reads been written after ``snapshot``? Asked of the snapshots'
+    change lists, not of the tables: a run that found nothing new costs the index 20 ms, not
+    a comparison of every document at two snapshots (0.65 s at 10,000 articles)."""
+    return con.execute(sql("search_index_touched"), [snapshot]).fetchone()[0]
+
+
 def _index_changes(
     con: duckdb.DuckDBPyConnection, state: dict | None, snapshot: int
 ) -> list[tuple] | None:
@@ -47,7 +54,7 @@ def _index_changes(
     found = con.execute(sql("snapshot_time"), [built]).fetchone()
     if not found or str(found[0]) != state.get("snapshot_time"):
         return None
-    if built == snapshot:
+    if built == snapshot or not touched_since(con, built):
         return []
     try:  # the lake's time travel: the documents as the index read them
         return con.execute(
