@@ -17,6 +17,8 @@ import pytest
 from foundation.normalise import accent_free, match_form
 from foundation.settings import ArchivePaths
 from warehouse import Archive, connect_writer, search_engine
+from warehouse import search as search_module
+from warehouse.db import sql
 from warehouse.search import refresh_index, search, touched_since
 
 
@@ -131,6 +133,24 @@ def test_a_search_answered_from_the_index_alone_equals_the_lakes_rows(archive):
         alone, by_lake = answers(archive, words, accents, **given)
         assert alone.columns == by_lake.columns and alone.types == by_lake.types
         assert alone.fetchall() == by_lake.fetchall() != [], (words, given)
+
+
+def test_ties_rank_by_post_id_however_the_segments_hold_them(archive_copy):
+    """The lower half of the post ids indexed again, so that the index holds them after the
+    others: asking for fewer results still gives the first of the same ranking (equal scores
+    rank by post id, not by where the index holds them)."""
+    index = ArchivePaths(archive_copy).search_dir
+    with connect_writer(archive_copy) as con:
+        low, middle = con.execute("SELECT min(post_id), median(post_id) FROM articles").fetchone()
+        rows = con.execute(sql("search_index_documents"), [low, int(middle)]).fetchall()
+    assert search_engine.apply(index, [search_module._for_index(row) for row in rows]) > 10
+    with Archive(archive_copy) as archive:
+        for words in ("xã", "tỉnh lào cai"):
+            ranking = archive.search(words, limit=60).select("post_id, score").fetchall()
+            assert len({score for _, score in ranking}) < len(ranking), words  # ties to break
+            for limit in range(1, len(ranking)):
+                shorter = archive.search(words, limit=limit).select("post_id, score").fetchall()
+                assert shorter == ranking[:limit], (words, limit)
 
 
 def test_a_changed_topic_or_locality_reaches_the_index(archive_copy):

@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 
 from foundation import settings
-from warehouse.lake import SITE_TIME_ZONE, Lake
+from warehouse.lake import ATTACHED, SITE_TIME_ZONE, Lake
 from warehouse.migrations import migrate
 
 SQL_DIR = Path(__file__).with_name("sql")
@@ -48,6 +48,7 @@ def connect_reader(
     lake = Lake.of(data_dir)
     con = lake.reader(snapshot=as_of)
     if sandboxed:
+        con.execute(f"USE {ATTACHED}")  # a table made goes to the lake, and is refused there
         if "://" not in lake.data_path:
             # a literal, not a bound list: binding a Python value makes DuckDB import pandas
             allowed = (lake.data_path.rstrip("/") + "/").replace("'", "''")

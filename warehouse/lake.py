@@ -25,6 +25,11 @@ from foundation.errors import ArchiveError, NoArchive
 
 #: The name the lake is attached under; ``USE`` makes its tables answer to their plain names.
 ATTACHED = "archive"
+#: Where a reader looks up a plain name: the lake's tables and views, but functions and
+#: DuckDB's own objects first. Each statement that looks a name up in the lake loads its
+#: catalog (about 9 ms on a SQLite catalog); a search's result rows, a table function or a
+#: literal then cost nothing of it (a search: 17 ms -> 4 ms).
+READER_SEARCH_PATH = f"memory.main,system.main,{ATTACHED}.main"
 #: Instants are stored as TIMESTAMPTZ; sessions show them in the paper's own zone.
 SITE_TIME_ZONE = "Asia/Ho_Chi_Minh"
 #: extension name -> (PyPI package module, file in it). The sqlite extension's file is
@@ -206,6 +211,8 @@ class Lake:
         try:
             con.execute(self.attach_sql(read_only, snapshot))
             con.execute(f"USE {ATTACHED}")
+            if read_only:
+                con.execute(f"SET search_path = '{READER_SEARCH_PATH}'")
             con.execute(f"SET TimeZone = '{SITE_TIME_ZONE}'")
         except BaseException:
             con.close()
@@ -223,6 +230,7 @@ class Lake:
             f"SET extension_directory = '{_quoted(str(self.extensions))}';\n"
             f"SET autoinstall_known_extensions = false;\n{loads}"
             f"{self.attach_sql(read_only=True)};\nUSE {ATTACHED};\n"
+            f"SET search_path = '{READER_SEARCH_PATH}';\n"
             f"SET TimeZone = '{SITE_TIME_ZONE}';\n"
         )
 
@@ -243,11 +251,14 @@ def close_writers() -> None:
 
 
 def cursor(con: duckdb.DuckDBPyConnection, catalog: str | None = None) -> duckdb.DuckDBPyConnection:
-    """Another cursor on ``con``'s database, reading ``catalog`` (default: the one ``con``
-    uses); a new cursor starts in the in-memory catalog."""
+    """Another cursor on ``con``'s database, reading ``catalog`` (default: where ``con`` looks
+    names up); a new cursor starts in the in-memory catalog."""
     other = con.cursor()
-    catalog = catalog or con.execute("SELECT current_database()").fetchone()[0]
-    other.execute(f"USE {catalog}")
+    if catalog:
+        other.execute(f"USE {catalog}")
+    else:
+        path = con.execute("SELECT current_setting('search_path')").fetchone()[0]
+        other.execute(f"SET search_path = '{path}'")
     other.execute(f"SET TimeZone = '{SITE_TIME_ZONE}'")
     return other
 

@@ -203,17 +203,19 @@ def _ranked(
     """(post_id, score, shown fields or None) of the best ``limit`` matches that pass the
     filters. ``from_index``: the index applies the filters and gives the shown fields.
     Otherwise the index ranks and the lake keeps the candidates that pass (in the snapshot
-    read), the index being asked for more until ``limit`` are kept or it has no more."""
+    read), the index being asked for more until ``limit`` are kept or it has no more.
+
+    Equal scores rank by post id, so the index is asked on while its matches score as high
+    as the last one kept: which of two tied matches it returns first depends on how its
+    segments were written."""
     index = _reader(directory)
     searcher = index.searcher()
     wanted = query.engine_query(index.schema, filters if from_index else None)
     params = filters.params()
     kept: list[tuple[int, float, int]] = []
-    offset, batch = 0, limit if from_index else max(_CANDIDATES, 2 * limit)
-    while len(kept) < limit:
+    offset, batch = 0, limit + 1 if from_index else max(_CANDIDATES, 2 * limit)
+    while True:
         hits = searcher.search(wanted, batch, count=False, offset=offset).hits
-        if not hits:
-            break
         ids = searcher.fast_field_values("post_id", [address for _, address in hits])
         if from_index:
             passed = set(ids)
@@ -222,8 +224,10 @@ def _ranked(
             passed = {post_id for (post_id,) in passing}
         kept += [(p, score, address) for (score, address), p in zip(hits, ids, strict=True)
                  if p in passed]  # fmt: skip
-        if len(hits) < batch:
+        if len(hits) < batch:  # the index has no more
             break
+        if len(kept) >= limit and hits[-1][0] < sorted(s for _, s, _ in kept)[-limit]:
+            break  # the rest score lower than the last one kept
         offset, batch = offset + batch, batch * 4
     best = sorted(kept, key=lambda hit: (-hit[1], hit[0]))[:limit]
     if not from_index:
