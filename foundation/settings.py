@@ -77,6 +77,12 @@ class ArchivePaths:
         return self.root / "state" / "sitemaps.json"
 
     @property
+    def check_memo(self) -> Path:
+        """The snapshot each integrity check last passed at: a check of tables unchanged since
+        passes without reading them. Losing it costs one run of every check."""
+        return self.root / "state" / "checks.json"
+
+    @property
     def dagster_home(self) -> Path:
         return self.root / "dagster"
 

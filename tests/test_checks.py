@@ -98,3 +98,45 @@ def test_a_planted_duplicate_fails(tmp_path):
         " body, published_at FROM articles WHERE post_id = 1",
     )
     assert run_checks(tmp_path)["no_duplicate_post_ids"] is False
+
+
+def evaluations(data_dir) -> dict[str, dict]:
+    """Each check's metadata, as the run recorded it."""
+    with DagsterInstance.ephemeral() as instance:
+        result = materialize(
+            [articles, *ASSET_CHECKS],
+            selection=AssetSelection.checks_for_assets(articles),
+            resources=default_resources(data_dir, "http://127.0.0.1:9"),
+            instance=instance,
+            raise_on_error=False,
+        )
+    return {
+        e.check_name: {"passed": e.passed, **{k: v.value for k, v in e.metadata.items()}}
+        for e in result.get_asset_check_evaluations()
+    }
+
+
+MEMOIZED = ("no_duplicate_post_ids", "keys_are_unique", "no_related_block_leakage",
+            "title_and_published_time")  # fmt: skip
+
+
+def test_a_check_of_unchanged_tables_passes_unread_and_a_write_makes_it_read_again(tmp_path):
+    plant(tmp_path)
+    first = evaluations(tmp_path)
+    assert all(first[c]["passed"] and "unchanged_since_snapshot" not in first[c] for c in MEMOIZED)
+    with connect_writer(tmp_path) as con:  # a write to a table only the key check reads
+        con.execute("INSERT INTO warc_files VALUES ('x.warc.gz', 0)")
+        con.execute("DELETE FROM warc_files")
+    second = evaluations(tmp_path)
+    assert all(second[c]["passed"] for c in MEMOIZED)
+    assert {c for c in MEMOIZED if "unchanged_since_snapshot" in second[c]} == set(MEMOIZED) - {
+        "keys_are_unique"
+    }
+    assert evaluations(tmp_path)["keys_are_unique"]["unchanged_since_snapshot"]
+    with connect_writer(tmp_path) as con:
+        con.execute("UPDATE articles SET body = body || '\n\nTin cùng chuyên mục\n\nBài khác'")
+    third = evaluations(tmp_path)
+    assert third["no_related_block_leakage"]["passed"] is False
+    assert "unchanged_since_snapshot" not in third["no_related_block_leakage"]
+    # a failure is not remembered: with nothing written since, the check reads and fails again
+    assert evaluations(tmp_path)["no_related_block_leakage"]["passed"] is False

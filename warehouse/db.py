@@ -3,6 +3,7 @@ each reader at the newest snapshot or at the one it asks for."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -56,3 +57,9 @@ def connect_reader(
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     return con
+
+
+def written_since(con: duckdb.DuckDBPyConnection, snapshot: int, tables: Iterable[str]) -> bool:
+    """Has any of ``tables`` been written after ``snapshot``? Read from the snapshots' change
+    lists, without reading a table."""
+    return con.execute(sql("tables_written_since"), [snapshot, list(tables)]).fetchone()[0]
