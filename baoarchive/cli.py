@@ -196,6 +196,25 @@ def cmd_localities(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sites(args: argparse.Namespace) -> int:
+    """The site registry (``foundation/sites/*.toml``): one profile per paper."""
+    from foundation.sites import all_sites
+
+    sites = list(all_sites().values())
+    if args.format == "json":  # every field of every profile
+        for site in sites:
+            print(json.dumps(site.describe(), ensure_ascii=False))
+        return 0
+    columns = ["id", "name", "theme", "live_url", "enabled", "post_urls", "first_date"]
+    rows = [
+        (s.id, s.name, s.theme, s.live_url, s.enabled,
+         " ".join(p.pattern for p in s.post_url_patterns), s.first_date)
+        for s in sites
+    ]  # fmt: skip
+    _print_rows(columns, rows, args.format)
+    return 0
+
+
 def cmd_reprocess(args: argparse.Namespace) -> int:
     from baoarchive.reprocess import reprocess
     from warehouse import connect_reader
@@ -387,6 +406,9 @@ def parser() -> argparse.ArgumentParser:
     topics.set_defaults(func=cmd_topics)
     localities = with_format(with_data_dir(sub.add_parser("localities", help="list the units")))
     localities.set_defaults(func=cmd_localities)
+
+    sites = with_format(sub.add_parser("sites", help="list the papers the archive knows"))
+    sites.set_defaults(func=cmd_sites)
 
     reprocess = with_data_dir(
         sub.add_parser("reprocess", help="rebuild every table from the WARC files alone")

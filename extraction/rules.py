@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from foundation.sites import all_sites
+
 
 def has_class(name: str) -> str:
     """XPath predicate: ``@class`` holds the token ``name`` (not a substring: ``article__tag``
@@ -179,8 +181,9 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "Tin liên quan",
     "Tin bài liên quan",
     "Xem thêm",
-    "Theo dõi Báo Lào Cai trên",
     "Quay về E-magazine",
+    # each site's own phrases ("Theo dõi Báo Lào Cai trên"), from its profile
+    *dict.fromkeys(phrase for site in all_sites().values() for phrase in site.boilerplate),
 )
 
 # --- pruning ----------------------------------------------------------------------------------
@@ -220,6 +223,8 @@ CHROME_NODES = (
     f"div[{C('wrap-comment')} or {C('article__comment')}]",
     f"div[{C('hidden-player')} or {C('tts-player')}]",  # text-to-speech players
     "a[contains(normalize-space(.), 'Quay về E-magazine')]",
+    # each site's own pruning rules (node tests, no axis), from its profile
+    *dict.fromkeys(xpath for site in all_sites().values() for xpath in site.prune_xpaths),
 )
 
 #: Bylines inside the body: their text goes to ``author`` (read before pruning).

@@ -15,8 +15,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from foundation.errors import Refused
+from foundation.sites import DEFAULT_SITE, site
 
-LIVE_SITE_URL = "https://baolaocai.vn"
+LIVE_SITE_URL = site(DEFAULT_SITE).live_url  # the default site's, from its profile
 DEFAULT_DATA_DIR = "data"
 
 

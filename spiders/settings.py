@@ -3,11 +3,13 @@
 ``spiders.crawl`` relaxes politeness only for a server on this machine (the replica).
 """
 
+from foundation.sites import all_sites
+
 BOT_NAME = "baoarchive"
 SPIDER_MODULES = ["spiders.spiders"]
 NEWSPIDER_MODULE = "spiders.spiders"
 
-USER_AGENT = "baoarchive/0.1 (research archive of Báo Lào Cai)"
+USER_AGENT = "baoarchive/0.1 (research archive of Vietnamese local news)"
 ROBOTSTXT_OBEY = True
 
 # Politeness towards the live site: one request at a time, at least a second apart, slower
@@ -19,6 +21,12 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+#: Each paper's own politeness, from its profile (foundation/sites): a download slot per host.
+DOWNLOAD_SLOTS = {
+    host: {"concurrency": site.concurrency, "delay": site.delay_seconds}
+    for site in all_sites().values()
+    for host in site.hosts
+}
 
 DOWNLOAD_TIMEOUT = 30
 # An article page is ~200 kB; anything past 16 MB (a runaway page, a gzip bomb, which Scrapy

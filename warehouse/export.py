@@ -22,6 +22,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from foundation.errors import BadValue, Refused
+from foundation.sites import DEFAULT_SITE, site
 from warehouse.archive import COLUMNS, Archive
 from warehouse.db import sql
 from warehouse.filters import Filters
@@ -237,12 +238,13 @@ def _schema(archive: Archive, filters: Filters, fmt: str) -> list[dict[str, str]
 def _card(archive: Archive, filters: Filters, fmt: str) -> dict:
     """Everything the data card says but its files."""
     facts = archive.con.execute(sql("export_facts")).fetchone()
+    paper = site(DEFAULT_SITE)  # the one site an archive holds, until a site column comes
     rows, first, last, versions, rows_hash = archive.con.execute(
         sql("export_rows"), filters.params()
     ).fetchone()
     return {
-        "title": "Báo Lào Cai articles: baoarchive export",
-        "publisher": "Báo Lào Cai (baolaocai.vn); the articles' copyright stays with the paper",
+        "title": f"{paper.name} articles: baoarchive export",
+        "publisher": f"{paper.publisher}; the articles' copyright stays with the paper",
         "source_sites": facts[2],
         "filters": filters.as_dict(),
         "format": fmt,

@@ -99,7 +99,7 @@ def failure_line(failure: Failure, response: Response | None) -> str:
 class BaolaocaiSpider(SitemapSpider):
     name = "baolaocai"
     sitemap_follow = [urls.NEWS_SITEMAP.pattern]
-    sitemap_rules = [(post_ids.ARTICLE_URL.pattern, "parse_article")]
+    sitemap_rules = [(post_ids.article_url_pattern().pattern, "parse_article")]
 
     def __init__(
         self,
