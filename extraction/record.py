@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
+from foundation.sites import DEFAULT_SITE
+
 
 @dataclass(frozen=True)
 class Image:
@@ -47,6 +49,7 @@ class Article:
     word_count: int = 0  # whitespace-separated tokens of the body (Vietnamese: syllables)
     method: str = "platform"  # "platform" (our rules) or "fallback" (trafilatura, pruned page)
     content_hash: str = ""  # sha256 of normalised title + body: a revision, not a re-fetch
+    site: str = DEFAULT_SITE  # the paper (a profile id): the capture's, not read from the page
 
     def to_dict(self) -> dict:
         """JSON-ready dict (datetimes as ISO 8601 strings)."""

@@ -32,7 +32,8 @@ def _crawl(
     Dagster Pipes carries its figures back as the asset's metadata."""
     command = [
         sys.executable, "-m", "spiders.crawl",
-        "--site-url", archive.site_url, "--data-dir", str(archive.paths.root),
+        "--site-url", archive.site_url, "--site", archive.site,
+        "--data-dir", str(archive.paths.root),
         "--max-articles", str(archive.max_articles), *options,
     ]  # fmt: skip
     return client.run(command=command, context=context).get_materialize_result()
@@ -162,15 +163,14 @@ def article_localities(warehouse: Warehouse) -> MaterializeResult:
     with warehouse.writer() as con:
         for rows in load.unmatched_articles(con, matcher.version):
             mentions = [
-                mention
-                for post_id, _, published_at, title, sapo, body in rows
+                mention | {"site": site}
+                for site, post_id, _, published_at, title, sapo, body in rows
                 for mention in matcher.match(
                     post_id, published_at, {"title": title, "sapo": sapo, "body": body}
                 )
             ]
-            done = [
-                {"post_id": r[0], "content_hash": r[1], "matcher": matcher.version} for r in rows
-            ]
+            done = [{"site": r[0], "post_id": r[1], "content_hash": r[2],
+                     "matcher": matcher.version} for r in rows]  # fmt: skip
             load.sync_article_localities(con, done, mentions)  # a transaction each batch
             matched += len(rows)
         total = load.table_count(con, "article_localities")

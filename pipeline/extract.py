@@ -19,10 +19,12 @@ if TYPE_CHECKING:
     from warehouse.load import PendingCapture
 
 
-def _extract_one(job: tuple[Path, str, int, str, str]) -> tuple[str, Article | str]:
-    data_dir, warc_file, offset, url, capture_id = job
+def _extract_one(job: tuple[Path, str, int, str, str, str]) -> tuple[str, Article | str]:
+    data_dir, warc_file, offset, url, capture_id, site = job
     try:
-        return capture_id, extract_article(read_payload(data_dir, warc_file, offset), url)
+        article = extract_article(read_payload(data_dir, warc_file, offset), url)
+        article.site = site  # the paper the capture was made of
+        return capture_id, article
     except ExtractionError as err:
         return capture_id, f"{err}".splitlines()[0]
     except Exception as err:  # a broken page must not stop the batch: record it, go on
@@ -33,8 +35,11 @@ def batches_by_post(captures: Sequence[PendingCapture], size: int) -> Iterator[l
     """Batches of about ``size`` captures that never split a post: the loader compares each
     post's captures with one another to find its revisions."""
     batch: list[PendingCapture] = []
-    for capture in sorted(captures, key=lambda c: (c.post_id, c.capture_id)):
-        if len(batch) >= size and capture.post_id != batch[-1].post_id:
+    for capture in sorted(captures, key=lambda c: (c.site, c.post_id, c.capture_id)):
+        if len(batch) >= size and (capture.site, capture.post_id) != (
+            batch[-1].site,
+            batch[-1].post_id,
+        ):
             yield batch
             batch = []
         batch.append(capture)
@@ -59,7 +64,7 @@ def extract_batches(
         pool = process_pool(workers, ["pipeline.extract"])
 
     def start(batch: list[PendingCapture]) -> tuple[list[PendingCapture], Iterator]:
-        jobs = [(data_dir, c.warc_file, c.warc_offset, c.final_url, c.capture_id)
+        jobs = [(data_dir, c.warc_file, c.warc_offset, c.final_url, c.capture_id, c.site)
                 for c in batch]  # fmt: skip
         if pool:  # Executor.map submits every job at once: the workers start right away
             return batch, pool.map(_extract_one, jobs, chunksize=16)

@@ -16,6 +16,7 @@ from dagster import ConfigurableResource, InitResourceContext, PipesSubprocessCl
 from pydantic import PrivateAttr
 
 from foundation import settings
+from foundation.sites import DEFAULT_SITE
 from warehouse import connect_writer
 from warehouse.load import commit_as
 
@@ -29,6 +30,7 @@ class ArchiveConfig(ConfigurableResource):
 
     data_dir: str
     site_url: str = settings.LIVE_SITE_URL
+    site: str = DEFAULT_SITE  # the paper site_url serves (its profile in foundation/sites)
     listings: bool = True  # also read the first page of category listings
     max_articles: int = 0  # 0: no limit
     workers: int = 2  # extraction processes

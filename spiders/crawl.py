@@ -18,6 +18,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from foundation.settings import is_local
+from foundation.sites import DEFAULT_SITE
 from foundation.workers import end_process
 from spiders.spiders.baolaocai import BaolaocaiSpider
 
@@ -52,7 +53,8 @@ QUIET_LOGGERS = ("scrapy.middleware", "scrapy.crawler", "scrapy.addons")
 
 
 def run(site_url: str, data_dir: Path, run_id: str, months: str = "", listings: bool = True,
-        max_articles: int = 0, sitemaps: bool = True) -> dict:  # fmt: skip
+        max_articles: int = 0, sitemaps: bool = True,
+        site: str = DEFAULT_SITE) -> dict:  # fmt: skip
     """Crawl once; returns the run's figures (also written to captures/<run_id>.stats.json)."""
     process = CrawlerProcess(crawl_settings(data_dir, run_id, site_url))
     for name in QUIET_LOGGERS:
@@ -66,11 +68,13 @@ def run(site_url: str, data_dir: Path, run_id: str, months: str = "", listings: 
         listings="1" if listings else "0",
         sitemaps="1" if sitemaps else "0",
         max_articles=str(max_articles),
+        site=site,
     )
     process.start()
     stats = crawler.stats.get_stats()
     figures = {
         "run_id": run_id,
+        "site": site,
         "site_url": site_url,
         "requests": stats.get("downloader/request_count", 0),
         "responses": stats.get("downloader/response_count", 0),
@@ -95,6 +99,7 @@ def run(site_url: str, data_dir: Path, run_id: str, months: str = "", listings: 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--site-url", required=True)
+    parser.add_argument("--site", default=DEFAULT_SITE, help="the paper's profile id")
     parser.add_argument("--data-dir", required=True, type=Path)
     parser.add_argument("--run-id", default=None)
     parser.add_argument("--months", default="", help="YYYY-MM[,YYYY-MM...]: only these sitemaps")
@@ -107,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     run_id = args.run_id or new_run_id()
 
     figures = run(args.site_url, data_dir, run_id, args.months, not args.no_listings,
-                  args.max_articles, sitemaps=not args.latest)  # fmt: skip
+                  args.max_articles, sitemaps=not args.latest, site=args.site)  # fmt: skip
     if PipesEnvVarParamsLoader().is_dagster_pipes_process():
         with open_dagster_pipes() as pipes:
             pipes.report_asset_materialization(metadata=figures)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from foundation.sites import DEFAULT_SITE
 from warc.writer import Stored
 
 
@@ -20,3 +21,4 @@ class CaptureItem:
     etag: str | None = None  # validators the page came with (for a conditional re-fetch)
     last_modified: str | None = None
     error: str | None = None  # one line
+    site: str = DEFAULT_SITE  # the paper crawled (a profile id)

@@ -59,6 +59,7 @@ class CaptureIndexPipeline:
             error=item.error,
             etag=item.etag,
             last_modified=item.last_modified,
+            site=item.site,
         )
         self.warc.write_capture(entry, stored.record_id if stored else None)
         self._index.append(entry)

@@ -11,11 +11,15 @@ import json
 import os
 from pathlib import Path
 
+from foundation.sites import DEFAULT_SITE
 from warc.capture_index import read_index
 
 
-def archive_state(captures_dir: Path) -> tuple[dict[int, str], dict[int, dict[str, str]]]:
-    """One pass over the capture index (100,000 lines and more at archive scale) for both:
+def archive_state(
+    captures_dir: Path, site: str = DEFAULT_SITE
+) -> tuple[dict[int, str], dict[int, dict[str, str]]]:
+    """One pass over the capture index (100,000 lines and more at archive scale) for both, of
+    ``site``'s posts (post ids of other papers are other articles):
 
     - post_id -> the newest version archived (``CaptureEntry.version``), ISO strings;
     - post_id -> the ETag and Last-Modified its newest archived page came with, for a
@@ -24,7 +28,7 @@ def archive_state(captures_dir: Path) -> tuple[dict[int, str], dict[int, dict[st
     versions: dict[int, str] = {}
     validators: dict[int, dict[str, str]] = {}
     for entry in read_index(captures_dir):
-        if entry.post_id is None:
+        if entry.post_id is None or entry.site != site:
             continue
         kept = {"etag": entry.etag, "last_modified": entry.last_modified}
         if entry.archived and (kept := {k: v for k, v in kept.items() if v}):

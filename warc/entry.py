@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, fields
 
+from foundation.sites import DEFAULT_SITE
+
 #: The content type of our WARC metadata records: one capture index entry as JSON.
 CAPTURE_CONTENT_TYPE = "application/vnd.baoarchive.capture+json"
 
@@ -30,6 +32,7 @@ class CaptureEntry:
     error: str | None = None  # one line
     etag: str | None = None  # validators the page came with, for a conditional re-fetch
     last_modified: str | None = None
+    site: str = DEFAULT_SITE  # the paper crawled (a profile id); entries from before: baolaocai
 
     @property
     def archived(self) -> bool:

@@ -1,4 +1,5 @@
-"""The key of every table, as data. DuckLake has no PRIMARY KEY or UNIQUE: the loaders keep
+"""The key of every table, as data. An article is (site, post_id): post ids collide across
+papers. DuckLake has no PRIMARY KEY or UNIQUE: the loaders keep
 these keys (MERGE on them) and an asset check counts what breaks them."""
 
 from __future__ import annotations
@@ -8,20 +9,20 @@ import duckdb
 #: table -> the columns whose values name one row.
 KEYS: dict[str, tuple[str, ...]] = {
     "crawl_log": ("capture_id",),
-    "articles": ("post_id",),
-    "related_items": ("post_id", "block", "position"),
+    "articles": ("site", "post_id"),
+    "related_items": ("site", "post_id", "block", "position"),
     "extraction_errors": ("capture_id",),
     "topics": ("topic_id",),
-    "article_topics": ("post_id", "topic_id"),
+    "article_topics": ("site", "post_id", "topic_id"),
     "localities": ("locality_id",),
-    "article_localities": ("post_id", "locality_id"),
+    "article_localities": ("site", "post_id", "locality_id"),
     "tags": ("tag_id",),
-    "article_tags": ("post_id", "tag_id"),
-    "article_revisions": ("post_id", "content_hash"),
+    "article_tags": ("site", "post_id", "tag_id"),
+    "article_revisions": ("site", "post_id", "content_hash"),
     "warc_records": ("warc_file", "offset"),
     "warc_files": ("warc_file",),
-    "locality_matches": ("post_id",),
-    "search_documents": ("post_id",),
+    "locality_matches": ("site", "post_id"),
+    "search_documents": ("site", "post_id"),
     "schema_migrations": ("version",),
 }
 

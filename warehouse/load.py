@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from extraction import extractor_version
 from extraction.record import Article
+from foundation.sites import DEFAULT_SITE
 from grouping.reference import Locality, Topic
 from warehouse.db import sql
 
@@ -28,6 +29,7 @@ class PendingCapture:
     final_url: str
     warc_file: str
     warc_offset: int
+    site: str
 
 
 #: The author of every snapshot the pipeline commits; its message names the run.
@@ -70,7 +72,7 @@ def load_crawl_log(con: duckdb.DuckDBPyConnection, captures_dir: Path) -> int:
         return 0
     before = table_count(con, "crawl_log")
     with transaction(con):
-        con.execute(sql("load_crawl_log"), [str(captures_dir / "*.jsonl")])
+        con.execute(sql("load_crawl_log"), [str(captures_dir / "*.jsonl"), DEFAULT_SITE])
     return table_count(con, "crawl_log") - before
 
 
@@ -80,7 +82,7 @@ def pending_captures(con: duckdb.DuckDBPyConnection) -> list[PendingCapture]:
 
 
 ARTICLE_SCHEMA = pa.schema([
-    ("post_id", pa.int64()), ("url", pa.string()), ("title", pa.string()),
+    ("site", pa.string()), ("post_id", pa.int64()), ("url", pa.string()), ("title", pa.string()),
     ("sapo", pa.string()), ("body", pa.string()), ("body_markdown", pa.string()),
     ("author", pa.string()), ("authors", pa.list_(pa.string())),
     ("published_at", pa.timestamp("us", tz="UTC")), ("modified_at", pa.timestamp("us", tz="UTC")),
@@ -90,8 +92,9 @@ ARTICLE_SCHEMA = pa.schema([
     ("content_hash", pa.string()), ("capture_id", pa.string()), ("extractor_version", pa.string()),
 ])  # fmt: skip
 RELATED_SCHEMA = pa.schema([
-    ("post_id", pa.int64()), ("block", pa.string()), ("position", pa.int32()),
-    ("related_post_id", pa.int64()), ("title", pa.string()), ("url", pa.string()),
+    ("site", pa.string()), ("post_id", pa.int64()), ("block", pa.string()),
+    ("position", pa.int32()), ("related_post_id", pa.int64()), ("title", pa.string()),
+    ("url", pa.string()),
 ])  # fmt: skip
 
 
@@ -115,7 +118,7 @@ def _related_rows(batch: list[tuple[str, Article]]) -> list[dict]:
         for item in article.related:
             positions[item.block] = positions.get(item.block, 0) + 1
             rows.append({
-                "post_id": article.post_id, "block": item.block,
+                "site": article.site, "post_id": article.post_id, "block": item.block,
                 "position": positions[item.block], "related_post_id": item.post_id,
                 "title": item.title, "url": item.url,
             })  # fmt: skip
@@ -123,8 +126,8 @@ def _related_rows(batch: list[tuple[str, Article]]) -> list[dict]:
 
 
 REVISION_SCHEMA = pa.schema([
-    ("post_id", pa.int64()), ("content_hash", pa.string()), ("title", pa.string()),
-    ("sapo", pa.string()), ("body", pa.string()), ("author", pa.string()),
+    ("site", pa.string()), ("post_id", pa.int64()), ("content_hash", pa.string()),
+    ("title", pa.string()), ("sapo", pa.string()), ("body", pa.string()), ("author", pa.string()),
     ("published_at", pa.timestamp("us", tz="UTC")), ("modified_at", pa.timestamp("us", tz="UTC")),
     ("capture_id", pa.string()), ("superseded_by", pa.string()),
     ("extractor_version", pa.string()),
@@ -141,9 +144,9 @@ def split_versions(
 ) -> tuple[list[tuple[str, Article]], list[dict]]:
     """A batch may hold several captures of one post (a backlog, a reprocess). The newest goes
     to ``articles``; an older one is a revision when a later capture's text differs from it."""
-    by_post: dict[int, list[tuple[str, Article]]] = defaultdict(list)
+    by_post: dict[tuple[str, int], list[tuple[str, Article]]] = defaultdict(list)
     for capture_id, article in sorted(batch, key=lambda pair: pair[0]):
-        by_post[article.post_id].append((capture_id, article))
+        by_post[article.site, article.post_id].append((capture_id, article))
     newest, revisions = [], []
     for versions in by_post.values():
         newest.append(versions[-1])
@@ -151,7 +154,7 @@ def split_versions(
             later = [c for c, a in versions[i + 1 :] if a.content_hash != article.content_hash]
             if later:
                 revisions.append(
-                    {name: getattr(article, name) for name in REVISION_SCHEMA.names[:8]}
+                    {name: getattr(article, name) for name in REVISION_SCHEMA.names[:9]}
                     | {"capture_id": capture_id, "superseded_by": later[0],
                        "extractor_version": version}
                 )  # fmt: skip
@@ -233,8 +236,9 @@ def load_localities(con: duckdb.DuckDBPyConnection, units: Iterable[Locality]) -
 
 
 MENTION_SCHEMA = pa.schema([
-    ("post_id", pa.int64()), ("locality_id", pa.string()), ("mentions", pa.int32()),
-    ("first_field", pa.string()), ("first_offset", pa.int32()), ("evidence", pa.string()),
+    ("site", pa.string()), ("post_id", pa.int64()), ("locality_id", pa.string()),
+    ("mentions", pa.int32()), ("first_field", pa.string()), ("first_offset", pa.int32()),
+    ("evidence", pa.string()),
     ("kind_word", pa.bool_()), ("is_focus", pa.bool_()),
 ])  # fmt: skip
 
@@ -243,11 +247,11 @@ def unmatched_articles(
     con: duckdb.DuckDBPyConnection, matcher: str, batch: int = 2_000
 ) -> Iterator[list[tuple]]:
     """The articles to match, ``batch`` at a time (their bodies would not all fit in memory at
-    archive scale): (post_id, content_hash, published_at, title, sapo, body)."""
-    post_ids = [row[0] for row in con.execute(sql("unmatched_articles"), [matcher]).fetchall()]
-    for start in range(0, len(post_ids), batch):
-        chosen = post_ids[start : start + batch]
-        yield con.execute(sql("locality_match_sources"), [chosen]).fetchall()
+    archive scale): (site, post_id, content_hash, published_at, title, sapo, body)."""
+    articles = con.execute(sql("unmatched_articles"), [matcher]).fetchall()
+    for start in range(0, len(articles), batch):
+        sites, post_ids = zip(*articles[start : start + batch], strict=True)
+        yield con.execute(sql("locality_match_sources"), [list(sites), list(post_ids)]).fetchall()
 
 
 def sync_article_localities(
@@ -255,8 +259,8 @@ def sync_article_localities(
 ) -> None:
     """Replace the locality rows of the articles just matched (``matched``: post_id,
     content_hash, matcher) with the matcher's output for them."""
-    schema = pa.schema([("post_id", pa.int64()), ("content_hash", pa.string()),
-                        ("matcher", pa.string())])  # fmt: skip
+    schema = pa.schema([("site", pa.string()), ("post_id", pa.int64()),
+                        ("content_hash", pa.string()), ("matcher", pa.string())])  # fmt: skip
     with transaction(con):
         stage(con, "staged_matched", pa.Table.from_pylist(matched, schema))
         stage(con, "staged_mentions", pa.Table.from_pylist(mentions, MENTION_SCHEMA))

@@ -25,8 +25,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.spiders import SitemapSpider
 from twisted.python.failure import Failure
 
-from foundation import post_ids
+from foundation import post_ids, sites
 from foundation.settings import ArchivePaths
+from foundation.sites import DEFAULT_SITE
 from grouping.reference import topics
 from spiders import urls
 from spiders.items import CaptureItem
@@ -109,9 +110,11 @@ class BaolaocaiSpider(SitemapSpider):
         listings: str = "1",
         sitemaps: str = "1",
         max_articles: str = "0",
+        site: str = DEFAULT_SITE,
         **kwargs: Any,
     ) -> None:
         self.site_url = site_url.rstrip("/")
+        self.profile = sites.site(site)  # which paper this is: its URL endings, its identity
         self.sitemap_urls = [f"{self.site_url}/robots.txt", f"{self.site_url}/sitemap.xml"]
         super().__init__(**kwargs)
         # "2025-07,2025-08": only those monthly sitemaps (a partitioned backfill); empty: all.
@@ -120,7 +123,7 @@ class BaolaocaiSpider(SitemapSpider):
         # "0": the latest articles only (RSS and listings), as a frequent schedule wants.
         self.sitemaps = sitemaps not in ("0", "false", "")
         self.max_articles = int(max_articles)
-        self.archived, self.validators = archive_state(Path(data_dir) / "captures")
+        self.archived, self.validators = archive_state(Path(data_dir) / "captures", site)
         self.scheduled: set[int] = set()
         self.lastmods: dict[str, str | None] = {}
         # monthly sitemaps: skip those read whole at their current lastmod (the ledger)
@@ -163,9 +166,9 @@ class BaolaocaiSpider(SitemapSpider):
                 yield entry
                 continue
             lastmod = utc_iso(entry.get("lastmod"))
-            if self._reading is not None and (post_id := post_ids.post_id(loc)) is not None:
+            if self._reading is not None and (post_id := self.profile.post_id(loc)) is not None:
                 self.listed.setdefault(self._reading, {})[post_id] = lastmod
-            if self._want(post_ids.post_id(loc), lastmod):
+            if self._want(self.profile.post_id(loc), lastmod):
                 self.lastmods[loc] = lastmod
                 yield entry
 
@@ -185,7 +188,7 @@ class BaolaocaiSpider(SitemapSpider):
     def _article_request(self, url: str, source: str, lastmod: str | None = None):
         """A fetch of an article; a conditional one (If-None-Match, If-Modified-Since) when an
         archived version exists, so that an unchanged page costs a 304 and no body."""
-        known = self.validators.get(post_ids.post_id(url) or -1, {})
+        known = self.validators.get(self.profile.post_id(url) or -1, {})
         headers = {}
         if known.get("etag"):
             headers["If-None-Match"] = known["etag"]
@@ -216,6 +219,7 @@ class BaolaocaiSpider(SitemapSpider):
         self.crawler.stats.inc_value("baoarchive/failed")
         stored = response.meta.get(WARC_META)
         return CaptureItem(
+            site=self.profile.id,
             url=response.url, final_url=response.url, post_id=None, status=response.status,
             source=what, fetched_at=stored.fetched_at if stored else now_utc(),
             stored=stored, error=error,
@@ -244,13 +248,13 @@ class BaolaocaiSpider(SitemapSpider):
             yield bad
         for link in response.xpath("//item/link/text()").getall():
             link = link.strip()
-            if self._want(post_ids.post_id(link), None):
+            if self._want(self.profile.post_id(link), None):
                 yield self._article_request(link, "rss")
 
     def parse_listing(self, response: Response, zone: str | None) -> Iterable[scrapy.Request]:
         for href in response.css("article.story h2.story__heading a::attr(href)").getall():
             link = urljoin(response.url, href)
-            if self._want(post_ids.post_id(link), None):
+            if self._want(self.profile.post_id(link), None):
                 yield self._article_request(link, "category")
         if zone is None:  # a category page: ask its "load more" API for the next page
             zone = response.css("button.control__loadmore::attr(data-zone)").get()
@@ -268,13 +272,13 @@ class BaolaocaiSpider(SitemapSpider):
             return
         for content in contents:
             link = urljoin(self.site_url + "/", content.get("url") or content.get("full_url", ""))
-            if self._want(post_ids.post_id(link), None):
+            if self._want(self.profile.post_id(link), None):
                 yield self._article_request(link, "category")
 
     # -- capture -----------------------------------------------------------------------------
 
     def parse_article(self, response: Response, source: str = "sitemap") -> CaptureItem:
-        post = post_ids.post_id(response.url)
+        post = self.profile.post_id(response.url)
         stored = response.meta.get(WARC_META)
         error = None
         if response.status == 304:  # the archived version is still current
@@ -291,6 +295,7 @@ class BaolaocaiSpider(SitemapSpider):
             self.confirmed.add(post)
         header = response.headers.get
         return CaptureItem(
+            site=self.profile.id,
             url=response.request.meta.get("redirect_urls", [response.url])[0],
             final_url=response.url,
             post_id=post,
@@ -312,9 +317,10 @@ class BaolaocaiSpider(SitemapSpider):
         self.crawler.stats.inc_value("baoarchive/failed")
         stored = request.meta.get(WARC_META) if response is not None else None
         return CaptureItem(
+            site=self.profile.id,
             url=request.meta.get("redirect_urls", [request.url])[0],
             final_url=response.url if response is not None else request.url,
-            post_id=post_ids.post_id(request.url),
+            post_id=self.profile.post_id(request.url),
             status=response.status if response is not None else None,
             source=request.meta.get("source", ""),
             fetched_at=stored.fetched_at if stored else now_utc(),

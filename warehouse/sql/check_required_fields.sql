@@ -1,4 +1,4 @@
 -- Articles without a title or a published time.
-SELECT post_id, url FROM articles
+SELECT site, post_id, url FROM articles
 WHERE title IS NULL OR trim(title) = '' OR published_at IS NULL
-ORDER BY post_id;
+ORDER BY site, post_id;

@@ -9,20 +9,21 @@ WHERE category <> '' AND category NOT IN (SELECT topic_id FROM topics)
 GROUP BY category;
 
 CREATE OR REPLACE TEMP TABLE derived_topics AS
-WITH RECURSIVE path(post_id, topic_id, is_primary) AS (
-    SELECT post_id, category, true FROM articles WHERE category <> ''
+WITH RECURSIVE path(site, post_id, topic_id, is_primary) AS (
+    SELECT site, post_id, category, true FROM articles WHERE category <> ''
     UNION ALL
-    SELECT p.post_id, t.parent_id, false
+    SELECT p.site, p.post_id, t.parent_id, false
     FROM path p JOIN topics t ON t.topic_id = p.topic_id
     WHERE t.parent_id IS NOT NULL
 )
-SELECT post_id, topic_id, bool_or(is_primary) AS is_primary FROM path GROUP BY ALL;
+SELECT site, post_id, topic_id, bool_or(is_primary) AS is_primary FROM path GROUP BY ALL;
 
 DELETE FROM article_topics
-WHERE (post_id, topic_id, is_primary) NOT IN (
-    SELECT post_id, topic_id, is_primary FROM derived_topics);
+WHERE (site, post_id, topic_id, is_primary) NOT IN (
+    SELECT (site, post_id, topic_id, is_primary) FROM derived_topics);
 
 MERGE INTO article_topics USING derived_topics AS d
-ON article_topics.post_id = d.post_id AND article_topics.topic_id = d.topic_id
-WHEN NOT MATCHED THEN INSERT (post_id, topic_id, is_primary)
-    VALUES (d.post_id, d.topic_id, d.is_primary);
+ON article_topics.site = d.site AND article_topics.post_id = d.post_id
+   AND article_topics.topic_id = d.topic_id
+WHEN NOT MATCHED THEN INSERT (site, post_id, topic_id, is_primary)
+    VALUES (d.site, d.post_id, d.topic_id, d.is_primary);

@@ -1,8 +1,8 @@
 -- New posts are inserted; a known post is updated from a newer capture of it, or when a newer
 -- extractor read it differently. Staging the same capture again changes no row. One staged row
--- per post (the loader keeps the newest of a batch).
+-- per article (site, post id; the loader keeps the newest of a batch).
 MERGE INTO articles USING staged_articles AS s
-ON articles.post_id = s.post_id
+ON articles.site = s.site AND articles.post_id = s.post_id
 WHEN MATCHED AND (articles.capture_id IS DISTINCT FROM s.capture_id
                   OR articles.content_hash IS DISTINCT FROM s.content_hash
                   OR articles.extractor_version IS DISTINCT FROM s.extractor_version)
