@@ -17,6 +17,7 @@ from warehouse.search import search
 
 #: The columns of ``articles()`` (and of every export), with what each holds.
 COLUMNS: dict[str, str] = {
+    "site": "the paper (its profile id, `baoarchive sites`); an article is (site, post_id)",
     "section": "top of the category path; the export's `topic` partition",
     "year": "year of publication (Asia/Ho_Chi_Minh)",
     "month": "month of publication (Asia/Ho_Chi_Minh)",
@@ -94,9 +95,11 @@ class Archive:
         locality: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
+        site: str | None = None,
     ) -> Filters:
-        """Checked filters: a topic or locality by id or name, days as YYYY-MM-DD (inclusive)."""
-        return resolve(self.con, topic, locality, since, until)
+        """Checked filters: a topic or locality by id or name, days as YYYY-MM-DD (inclusive),
+        a site by its profile id."""
+        return resolve(self.con, topic, locality, since, until, site)
 
     def articles(
         self,
@@ -104,9 +107,10 @@ class Archive:
         locality: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
+        site: str | None = None,
     ) -> duckdb.DuckDBPyRelation:
         """Articles with their topics and localities, ordered by section, month, date, id."""
-        chosen = self.filters(topic, locality, since, until)
+        chosen = self.filters(topic, locality, since, until, site)
         return self.con.sql(sql("article_records"), params=chosen.params())
 
     def search(

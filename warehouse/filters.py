@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import duckdb
 
+from foundation import sites
 from foundation.errors import BadValue, UnknownName
 from foundation.normalise import accent_free
 from grouping.locality_rules import KIND_WORDS
@@ -40,6 +41,7 @@ class Filters:
     locality: str | None = None
     since: date | None = None  # first day included
     until: date | None = None  # last day included
+    site: str | None = None  # a profile id (foundation/sites)
 
     def params(self) -> dict[str, object]:
         def start_of(day: date | None) -> datetime | None:
@@ -50,6 +52,7 @@ class Filters:
             "locality": self.locality,
             "since": start_of(self.since),
             "until": start_of(self.until + timedelta(days=1) if self.until else None),
+            "site": self.site,
         }
 
     def as_dict(self) -> dict[str, str | None]:
@@ -58,6 +61,7 @@ class Filters:
             "locality": self.locality,
             "since": self.since.isoformat() if self.since else None,
             "until": self.until.isoformat() if self.until else None,
+            "site": self.site,
         }
 
 
@@ -87,6 +91,7 @@ def resolve(
     locality: str | None = None,
     since: str | date | None = None,
     until: str | date | None = None,
+    site: str | None = None,
 ) -> Filters:
     """Check each value against the archive; raises ``BadValue`` or ``UnknownName``."""
     first, last = parse_day(since, "since"), parse_day(until, "until")
@@ -101,4 +106,6 @@ def resolve(
             (i, f"{KIND_WORDS[kind][0]} {name}") for i, name, kind in rows if kind in KIND_WORDS
         ]
         locality = _pick("locality", locality, names)
-    return Filters(topic or None, locality or None, first, last)
+    if site:
+        site = sites.site(site).id  # a one-line error naming the known sites
+    return Filters(topic or None, locality or None, first, last, site or None)

@@ -7,5 +7,5 @@ SELECT * REPLACE (
     to_json(localities)::VARCHAR AS localities,
     to_json(tags)::VARCHAR AS tags
 )
-FROM article_records($topic, $locality, $since, $until)
-ORDER BY published_at, post_id;
+FROM article_records($topic, $locality, $since, $until, site_ := $site)
+ORDER BY published_at, site, post_id;

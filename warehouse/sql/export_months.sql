@@ -4,6 +4,7 @@ SELECT year(timezone('Asia/Ho_Chi_Minh', a.published_at))::INTEGER AS year,
        month(timezone('Asia/Ho_Chi_Minh', a.published_at))::INTEGER AS month,
        count(*) AS articles
 FROM articles a
-JOIN filtered_post_ids($topic, $locality, $since, $until) USING (post_id)
+JOIN filtered_post_ids($topic, $locality, $since, $until, site_ := $site)
+    USING (site, post_id)
 GROUP BY ALL
 ORDER BY ALL;

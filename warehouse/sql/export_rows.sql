@@ -6,4 +6,4 @@ SELECT count(*),
        strftime(max(timezone('Asia/Ho_Chi_Minh', published_at)), '%Y-%m-%d'),
        coalesce(list(DISTINCT extractor_version ORDER BY extractor_version), []),
        printf('%016x', coalesce(bit_xor(hash(r)), 0))
-FROM article_records($topic, $locality, $since, $until) r;
+FROM article_records($topic, $locality, $since, $until, site_ := $site) r;

@@ -1,6 +1,7 @@
--- The text a search document is made from, for a batch of post ids ($1, sorted, from $2 to $3):
--- the range lets the lake skip the files outside it instead of reading every body.
-SELECT post_id, content_hash, title, coalesce(sapo, ''), coalesce(body, '')
+-- The text a search document is made from, for a batch of articles of one site ($1), post
+-- ids $2 (sorted, from $3 to $4): the range lets the lake skip the files outside it instead of
+-- reading every body.
+SELECT site, post_id, content_hash, title, coalesce(sapo, ''), coalesce(body, '')
 FROM articles
-WHERE post_id BETWEEN $2 AND $3 AND post_id IN (SELECT unnest($1::BIGINT[]))
+WHERE site = $1 AND post_id BETWEEN $3 AND $4 AND post_id IN (SELECT unnest($2::BIGINT[]))
 ORDER BY post_id;

@@ -2,8 +2,8 @@
 -- search index compares the text: a document made again with the same text is not indexed
 -- again.
 DELETE FROM search_documents
-WHERE post_id IN (SELECT post_id FROM staged_search_documents)
-   OR post_id NOT IN (SELECT post_id FROM articles);
+WHERE (site, post_id) IN (SELECT (site, post_id) FROM staged_search_documents)
+   OR (site, post_id) NOT IN (SELECT (site, post_id) FROM articles);
 
-INSERT INTO search_documents (post_id, content_hash, exact, version)
-SELECT post_id, content_hash, exact, version FROM staged_search_documents;
+INSERT INTO search_documents (site, post_id, content_hash, exact, version)
+SELECT site, post_id, content_hash, exact, version FROM staged_search_documents;
