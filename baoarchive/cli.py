@@ -134,7 +134,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def _filters(args: argparse.Namespace) -> dict[str, str | None]:
     return {"topic": args.topic, "locality": args.locality, "since": args.since,
-            "until": args.until}  # fmt: skip
+            "until": args.until, "site": args.site}  # fmt: skip
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -146,11 +146,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         found = archive.search(args.words, accents=accents, limit=args.limit, **_filters(args))
         rows = [
             (rank, published_at.date().isoformat() if published_at else "", title, url,
-             snippet(f"{sapo or ''}\n{body or ''}", args.words, accents), score, post_id)
-            for rank, (post_id, title, published_at, url, sapo, body, score)
+             snippet(f"{sapo or ''}\n{body or ''}", args.words, accents), score, post_id, site)
+            for rank, (post_id, title, published_at, url, sapo, body, score, site)
             in enumerate(found.fetchall(), start=1)
         ]  # fmt: skip
-    columns = ["rank", "date", "title", "url", "snippet", "score", "post_id"]
+    columns = ["rank", "date", "title", "url", "snippet", "score", "post_id", "site"]
     if args.format == "table":
         columns, rows = columns[:5], [row[:5] for row in rows]
     _print_rows(columns, rows, args.format)
@@ -366,6 +366,7 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--locality", help="a locality id (LC25-02683) or name (xã Bát Xát)")
         p.add_argument("--since", help="first publication day, YYYY-MM-DD")
         p.add_argument("--until", help="last publication day, YYYY-MM-DD (included)")
+        p.add_argument("--site", help="one paper's articles: its profile id (baoarchive sites)")
         return with_data_dir(p)
 
     query = with_as_of(

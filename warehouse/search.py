@@ -29,6 +29,7 @@ from warehouse import search_rules as rules
 from warehouse.db import sql, written_since
 from warehouse.filters import Filters
 from warehouse.lake import current_snapshot, cursor
+from warehouse.search_documents import by_site
 
 _BATCH = 2_000
 _CANDIDATES = 100  # the fewest candidates asked of the index at a time, before the filters
@@ -72,14 +73,13 @@ def _every_document(con: duckdb.DuckDBPyConnection) -> Iterator[tuple]:
     """All of search_documents with their shown fields, a range of post ids at a time (the
     text of 300,000 articles is ~1 GB), the next range read while the index takes this one."""
     reading = cursor(con)
-    ids = [
-        p for (p,) in reading.execute("SELECT post_id FROM search_documents ORDER BY 1").fetchall()
-    ]
+    articles = reading.execute("SELECT site, post_id FROM search_documents ORDER BY 1, 2")
 
     def batches() -> Iterator[list[tuple]]:
-        for start in range(0, len(ids), _BATCH):
-            last = ids[min(start + _BATCH, len(ids)) - 1]
-            yield reading.execute(sql("search_index_documents"), [ids[start], last]).fetchall()
+        for site, ids in by_site(articles.fetchall()).items():
+            for start in range(0, len(ids), _BATCH):
+                first, last = ids[start], ids[min(start + _BATCH, len(ids)) - 1]
+                yield reading.execute(sql("search_index_documents"), [site, first, last]).fetchall()
 
     for batch in read_ahead(batches()):
         yield from batch
@@ -87,12 +87,12 @@ def _every_document(con: duckdb.DuckDBPyConnection) -> Iterator[tuple]:
 
 def _for_index(row: tuple) -> engine.Document:
     """The index's document from a row of ``search_index_documents``."""
-    post_id, exact, title, url, sapo, body, published_us, topics, localities = row
+    site, post_id, exact, title, url, sapo, body, published_us, topics, localities = row
     if exact is None:
-        return engine.Document(post_id, None)
+        return engine.Document(post_id, None, site=site)
     shown = {"title": title, "url": url, "sapo": sapo, "body": body}
     return engine.Document(
-        post_id, exact, shown, published_us, tuple(topics or ()), tuple(localities or ())
+        post_id, exact, shown, published_us, tuple(topics or ()), tuple(localities or ()), site
     )
 
 
@@ -156,7 +156,8 @@ def _filter_queries(schema: tantivy.Schema, filters: Filters | None) -> list[tan
     if filters is None:
         return []
     queries = [tantivy.Query.term_query(schema, field, value)
-               for field, value in (("topics", filters.topic), ("localities", filters.locality))
+               for field, value in (("topics", filters.topic), ("localities", filters.locality),
+                                    ("site", filters.site))
                if value]  # fmt: skip
     params = filters.params()
     since, until = params["since"], params["until"]
@@ -203,29 +204,30 @@ def _ranked(
     limit: int,
     directory: Path,
     from_index: bool,
-) -> list[tuple[int, float, dict | None]]:
-    """(post_id, score, shown fields or None) of the best ``limit`` matches that pass the
+) -> list[tuple[tuple[str, int], float, dict | None]]:
+    """((site, post_id), score, shown fields or None) of the best ``limit`` matches that pass the
     filters. ``from_index``: the index applies the filters and gives the shown fields.
     Otherwise the index ranks and the lake keeps the candidates that pass (in the snapshot
     read), the index being asked for more until ``limit`` are kept or it has no more.
 
-    Equal scores rank by post id, so the index is asked on while its matches score as high
+    Equal scores rank by site and post id, so the index is asked on while its matches score as high
     as the last one kept: which of two tied matches it returns first depends on how its
     segments were written."""
     index = _reader(directory)
     searcher = index.searcher()
     wanted = query.engine_query(index.schema, filters if from_index else None)
     params = filters.params()
-    kept: list[tuple[int, float, int]] = []
+    kept: list[tuple[tuple[str, int], float, int]] = []
     offset, batch = 0, limit + 1 if from_index else max(_CANDIDATES, 2 * limit)
     while True:
         hits = searcher.search(wanted, batch, count=False, offset=offset).hits
-        ids = searcher.fast_field_values("post_id", [address for _, address in hits])
+        keys = searcher.fast_field_values("key", [address for _, address in hits])
+        ids = [engine.split_key(key) for key in keys]
         if from_index:
             passed = set(ids)
         else:
-            passing = cursor(con).execute(sql("search_kept"), params | {"ids": ids}).fetchall()
-            passed = {post_id for (post_id,) in passing}
+            asked = params | {"sites": [s for s, _ in ids], "ids": [p for _, p in ids]}
+            passed = set(cursor(con).execute(sql("search_kept"), asked).fetchall())
         kept += [(p, score, address) for (score, address), p in zip(hits, ids, strict=True)
                  if p in passed]  # fmt: skip
         if len(hits) < batch:  # the index has no more
@@ -243,6 +245,7 @@ def _ranked(
 RESULT_SCHEMA = pa.schema([
     ("post_id", pa.int64()), ("title", pa.string()), ("published_at", pa.timestamp("us", "UTC")),
     ("url", pa.string()), ("sapo", pa.string()), ("body", pa.string()), ("score", pa.float64()),
+    ("site", pa.string()),
 ])  # fmt: skip
 
 
@@ -279,11 +282,14 @@ def search(
     from_index = not through_lake and _index_answers(index, as_of)
     ranked = _ranked(con, Query.parse(text, accents), chosen, limit, index, from_index)
     if not from_index:
-        ids, scores = [p for p, _, _ in ranked], [s for _, s, _ in ranked]
-        return con.sql(sql("search_results"), params=[ids, scores])
-    rows = [{"post_id": p, "title": shown["title"], "published_at": shown["published_us"],
+        sites, ids = [s for (s, _), _, _ in ranked], [p for (_, p), _, _ in ranked]
+        scores = [score for _, score, _ in ranked]
+        return con.sql(sql("search_results"), params=[sites, ids, scores])
+    rows = [{"post_id": p, "title": shown["title"],
+             "published_at": shown["published_us"],
              "url": shown["url"], "sapo": shown["sapo"], "body": shown["body"],
-             "score": round(score, 4)} for p, score, shown in ranked]  # fmt: skip
+             "score": round(score, 4), "site": site}
+            for (site, p), score, shown in ranked]  # fmt: skip
     return con.from_arrow(pa.Table.from_pylist(rows, RESULT_SCHEMA))
 
 

@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from foundation import normalise
 from foundation.normalise import match_form
+from foundation.sites import DEFAULT_SITE
 from foundation.versions import rules_digest, source_digest, stage_version
 from foundation.workers import process_pool
 from warehouse import search_rules as rules
@@ -69,15 +70,24 @@ def document_form(title: str, sapo: str, body: str) -> str:
 
 
 _SCHEMA = pa.schema([
-    ("post_id", pa.int64()), ("content_hash", pa.string()), ("exact", pa.string()),
-    ("version", pa.string()),
+    ("site", pa.string()), ("post_id", pa.int64()), ("content_hash", pa.string()),
+    ("exact", pa.string()), ("version", pa.string()),
 ])  # fmt: skip
 
 
 def _document(row: tuple) -> dict:
-    post_id, content_hash, title, sapo, body = row
-    return {"post_id": post_id, "content_hash": content_hash,
+    site, post_id, content_hash, title, sapo, body = row
+    return {"site": site, "post_id": post_id, "content_hash": content_hash,
             "exact": document_form(title, sapo, body)}  # fmt: skip
+
+
+def by_site(articles: Iterable[tuple[str, int]]) -> dict[str, list[int]]:
+    """(site, post_id) pairs as each site's post ids, in order: a batch reads one site's range
+    of post ids."""
+    grouped: dict[str, list[int]] = {}
+    for site, post_id in articles:
+        grouped.setdefault(site, []).append(post_id)
+    return grouped
 
 
 def sync(con: duckdb.DuckDBPyConnection, workers: int = 1) -> int:
@@ -85,7 +95,7 @@ def sync(con: duckdb.DuckDBPyConnection, workers: int = 1) -> int:
     processes when there are many (while they make one batch, this process reads the next and
     writes the one before); returns how many."""
     made_by = version()
-    stale = [row[0] for row in con.execute(sql("stale_search_documents"), [made_by]).fetchall()]
+    stale = con.execute(sql("stale_search_documents"), [made_by]).fetchall()
 
     def write(made: Iterable[dict]) -> None:
         documents = [document | {"version": made_by} for document in made]
@@ -98,10 +108,14 @@ def sync(con: duckdb.DuckDBPyConnection, workers: int = 1) -> int:
         pool = process_pool(workers, ["warehouse.search_documents"])
     try:
         previous: Iterable[dict] | None = None
-        for start in range(0, max(len(stale), 1), _BATCH):
-            batch = stale[start : start + _BATCH]  # none: a pass that only drops gone ones
+        batches = [(site, ids[start : start + _BATCH])
+                   for site, ids in by_site(stale).items()
+                   for start in range(0, len(ids), _BATCH)]  # fmt: skip
+        for site, batch in batches or [(DEFAULT_SITE, [])]:  # none: only drop gone ones
             first, last = (batch[0], batch[-1]) if batch else (0, -1)
-            sources = con.execute(sql("search_document_sources"), [batch, first, last]).fetchall()
+            sources = con.execute(
+                sql("search_document_sources"), [site, batch, first, last]
+            ).fetchall()
             made = pool.map(_document, sources, chunksize=50) if pool else map(_document, sources)
             if previous is not None:
                 write(previous)

@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import json
 import os
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import tantivy
+
+from foundation.sites import DEFAULT_SITE, all_sites
 
 #: The fields' analyzers: whitespace splitting, then for ``folded`` ASCII folding.
 ANALYZERS = {"exact": "words", "folded": "folded_words"}
@@ -35,11 +38,30 @@ _WRITER_HEAP = 64_000_000  # bytes; tantivy commits a segment internally beyond 
 
 
 #: What the index holds, as ``state.json`` records it: an index of another layout is rebuilt.
-LAYOUT = 4  # 2: the shown fields stored; 3: the filters' fields; 4: folded by the index,
-#              the shown fields one each
+LAYOUT = 5  # 2: the shown fields stored; 3: the filters' fields; 4: folded by the index,
+#              the shown fields one each; 5: an article is (site, post_id)
 
 #: The fields a result shows, stored as UTF-8 bytes (no JSON to make: 0.1 ms an article).
 SHOWN = ("title", "url", "sapo", "body")
+
+
+_POST_ID_BITS = 40  # post ids stay far below 2**40; the site takes the bits above
+
+
+def _site_code(site: str) -> int:
+    return zlib.crc32(site.encode()) & 0x7FFFFF
+
+
+def article_key(site: str, post_id: int) -> int:
+    """One integer for (site, post_id): the index deletes and returns articles by one fast
+    field (tantivy has no string fast fields)."""
+    return (_site_code(site) << _POST_ID_BITS) | post_id
+
+
+def split_key(key: int) -> tuple[str, int]:
+    """(site, post_id) of an ``article_key``."""
+    by_code = {_site_code(site): site for site in all_sites()}
+    return by_code[key >> _POST_ID_BITS], key & ((1 << _POST_ID_BITS) - 1)
 
 
 @dataclass(frozen=True)
@@ -52,11 +74,13 @@ class Document:
     published_us: int | None = None
     topics: tuple[str, ...] = ()
     localities: tuple[str, ...] = ()
+    site: str = DEFAULT_SITE
 
 
 def schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
-    builder.add_integer_field("post_id", stored=True, indexed=True, fast=True)
+    builder.add_integer_field("key", indexed=True, fast=True)  # article_key(site, post_id)
+    builder.add_text_field("site", stored=True, tokenizer_name="raw", index_option="basic")
     for field, analyzer in ANALYZERS.items():
         builder.add_text_field(field, tokenizer_name=analyzer, index_option="position")
     # the result's fields: a search answers from the index alone, not from the lake's Parquet
@@ -71,7 +95,8 @@ def schema() -> tantivy.Schema:
 
 def _tantivy_document(document: Document) -> tantivy.Document:
     fields: dict[str, object] = {
-        "post_id": document.post_id, "exact": document.exact, "folded": document.exact,
+        "key": article_key(document.site, document.post_id), "site": document.site,
+        "exact": document.exact, "folded": document.exact,
     }  # fmt: skip
     for field, value in (document.shown or {}).items():
         if value is not None:
@@ -157,7 +182,7 @@ def write_state(directory: Path, state: dict) -> None:
 def apply(
     directory: Path, changes: Iterable[Document], rebuild: bool = False, threads: int = 1
 ) -> int:
-    """Replace or delete documents by post id and commit once (a document whose ``exact`` is
+    """Replace or delete documents by (site, post id) and commit once (a document whose ``exact`` is
     None is deleted). ``rebuild`` empties the index first. ``threads``: tantivy's indexing
     threads (a whole build on 2 cores: 40% less time). Returns how many changes were
     applied."""
@@ -169,7 +194,7 @@ def apply(
             writer.delete_all_documents()
         for document in changes:
             if not rebuild:
-                writer.delete_documents_by_term("post_id", document.post_id)
+                writer.delete_documents_by_term("key", article_key(document.site, document.post_id))
             if document.exact is not None:
                 writer.add_document(_tantivy_document(document))
             applied += 1
