@@ -142,7 +142,8 @@ def test_ties_rank_by_post_id_however_the_segments_hold_them(archive_copy):
     index = ArchivePaths(archive_copy).search_dir
     with connect_writer(archive_copy) as con:
         low, middle = con.execute("SELECT min(post_id), median(post_id) FROM articles").fetchone()
-        rows = con.execute(sql("search_index_documents"), ["baolaocai", low, int(middle)]).fetchall()
+        asked = ["baolaocai", low, int(middle)]
+        rows = con.execute(sql("search_index_documents"), asked).fetchall()
     assert search_engine.apply(index, [search_module._for_index(row) for row in rows]) > 10
     with Archive(archive_copy) as archive:
         for words in ("xã", "tỉnh lào cai"):
