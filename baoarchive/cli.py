@@ -14,8 +14,10 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from foundation import settings
+from baoarchive.site_choice import chosen_sites
+from foundation import settings, sites
 from foundation.errors import BadValue, NoArchive, NotReady, Refused, UnknownName
+from foundation.sites import DEFAULT_SITE
 from foundation.workers import end_process
 
 console = Console(stderr=True)
@@ -30,16 +32,19 @@ def _summary_table(title: str, figures: dict) -> Table:
     return table
 
 
-def _materialize(data_dir: Path, site_url: str, args: argparse.Namespace) -> dict:
+def _materialize(
+    data_dir: Path, site_url: str, args: argparse.Namespace, site: str = DEFAULT_SITE
+) -> dict:
     from pipeline.run import materialize_archive
     from warehouse import connect_reader
     from warehouse.checks import summary
 
     started = time.monotonic()
-    console.print(f"[bold]crawling[/] {site_url} into {data_dir}")
+    console.print(f"[bold]crawling[/] {site} at {site_url} into {data_dir}")
     result = materialize_archive(
         data_dir,
         site_url,
+        site=site,
         listings=not args.no_listings,
         max_articles=args.max_articles,
         # the live paper publishes every day; a generated replica has fixed dates
@@ -67,9 +72,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     data_dir = settings.ArchivePaths(settings.data_dir(args.data_dir)).writable().root
-    figures = _materialize(data_dir, settings.site_url(args.site_url), args)
-    Console().print(_summary_table("baoarchive run", figures))
-    return 0 if figures["failed_checks"] == "none" else 1
+    failed = False
+    for site_id, url in chosen_sites(
+        args.site, args.site_url
+    ):  # one run per site, one after the other
+        figures = _materialize(data_dir, url, args, site=site_id)
+        Console().print(_summary_table(f"baoarchive run: {site_id}", figures))
+        failed = failed or figures["failed_checks"] != "none"
+    return 1 if failed else 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -198,18 +208,16 @@ def cmd_localities(args: argparse.Namespace) -> int:
 
 def cmd_sites(args: argparse.Namespace) -> int:
     """The site registry (``foundation/sites/*.toml``): one profile per paper."""
-    from foundation.sites import all_sites
-
-    sites = list(all_sites().values())
+    profiles = list(sites.all_sites().values())
     if args.format == "json":  # every field of every profile
-        for site in sites:
+        for site in profiles:
             print(json.dumps(site.describe(), ensure_ascii=False))
         return 0
     columns = ["id", "name", "theme", "live_url", "enabled", "post_urls", "first_date"]
     rows = [
         (s.id, s.name, s.theme, s.live_url, s.enabled,
          " ".join(p.pattern for p in s.post_url_patterns), s.first_date)
-        for s in sites
+        for s in profiles
     ]  # fmt: skip
     _print_rows(columns, rows, args.format)
     return 0
@@ -337,6 +345,11 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--site-url", help=f"env BAOARCHIVE_SITE_URL, default {settings.LIVE_SITE_URL}"
     )
+    run.add_argument(
+        "--site", action="append", metavar="ID[=URL]",
+        help="a paper to crawl (repeatable; baoarchive sites), at URL or its live URL;"
+        " default: every enabled paper",
+    )  # fmt: skip
     run.set_defaults(func=cmd_run)
 
     extract = sub.add_parser("extract", help="extract one saved page and print it as JSON")

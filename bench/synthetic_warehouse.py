@@ -38,6 +38,7 @@ from extraction import extractor_version
 from extraction.metadata import authors
 from extraction.text import content_hash
 from foundation.settings import LIVE_SITE_URL, ArchivePaths
+from foundation.sites import DEFAULT_SITE
 from grouping import reference
 from grouping.locality_rules import FIELD_WEIGHT, FIELDS, SPECIFICITY
 from replica import ReplicaArticle
@@ -203,11 +204,16 @@ def batches(count: int, size: int) -> Iterator[range]:
         yield range(start, min(start + size, count))
 
 
-def insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
-    """Append ``rows`` by column name. DuckDB finds the local ``rows`` by name (a replacement
-    scan): a view made with ``con.register`` inside the open transaction would keep every
-    batch's Arrow data alive until the commit."""
-    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM rows")  # table: our own names
+def insert(
+    con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table, site: str | None = None
+) -> None:
+    """Append ``rows`` by column name (and ``site`` for a table keyed by it). DuckDB finds the
+    local ``rows`` by name (a replacement scan): a view made with ``con.register`` inside the
+    open transaction would keep every batch's Arrow data alive until the commit."""
+    extra = ", ? AS site" if site else ""
+    con.execute(  # table: our own names
+        f"INSERT INTO {table} BY NAME SELECT *{extra} FROM rows", [site] if site else []
+    )
 
 
 def build(path: Path, count: int, seed: int = 1, batch_size: int = BATCH_SIZE) -> None:
@@ -224,7 +230,7 @@ def build(path: Path, count: int, seed: int = 1, batch_size: int = BATCH_SIZE) -
         con.execute("BEGIN TRANSACTION")
         for indexes in batches(count, batch_size):
             for table, rows in build_batch(seed, indexes, count, pool, tag_names).items():
-                insert(con, table, rows)
+                insert(con, table, rows, DEFAULT_SITE)
         names = [{"tag_id": key, "name": name} for key, name in tag_names.items()]
         insert(con, "tags", pa.Table.from_pylist(names, NAME_SCHEMA))
         con.execute("COMMIT")

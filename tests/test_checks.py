@@ -63,7 +63,7 @@ def test_leaked_related_title_fails(tmp_path):
     title = "Khai mạc đại hội thể dục thể thao tại xã Lâm Thượng"
     plant(
         tmp_path,
-        f"INSERT INTO related_items VALUES (1, 'timeline', 1, 2, '{title}', 'u2')",
+        f"INSERT INTO related_items VALUES (1, 'timeline', 1, 2, '{title}', 'u2', 'baolaocai')",
         f"UPDATE articles SET body = body || '\n\n{title}'",
     )
     assert run_checks(tmp_path)["no_related_block_leakage"] is False

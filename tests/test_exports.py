@@ -154,4 +154,10 @@ def test_a_forged_card_cannot_delete_outside_out(data_dir, tmp_path):
 def test_the_pipeline_materializes_the_configured_exports(data_dir, archive):
     card = json.loads((ArchivePaths(data_dir).exports_dir / "all/datacard.json").read_text())
     assert card["rows"] == archive.con.execute("SELECT count(*) FROM articles").fetchone()[0]
-    assert card["filters"] == {"topic": None, "locality": None, "since": None, "until": None}
+    assert card["filters"] == {
+        "topic": None,
+        "locality": None,
+        "since": None,
+        "until": None,
+        "site": None,
+    }

@@ -14,7 +14,7 @@ from warehouse.load import PendingCapture
 def captures(data_dir) -> list[PendingCapture]:
     with connect_reader(data_dir) as con:
         rows = con.execute(
-            "SELECT capture_id, post_id, final_url, warc_file, warc_offset FROM crawl_log"
+            "SELECT capture_id, post_id, final_url, warc_file, warc_offset, site FROM crawl_log"
             " WHERE status = 200 AND warc_file IS NOT NULL AND post_id IS NOT NULL"
         ).fetchall()
     return [PendingCapture(*row) for row in rows]

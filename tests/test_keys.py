@@ -9,7 +9,8 @@ from warehouse.keys import KEYS, duplicate_keys
 
 #: A row for the tables the replica's archive leaves empty.
 ROW = {
-    "article_revisions": "(1, 'h', 't', NULL, NULL, NULL, NULL, NULL, 'c1', 'c2', NULL)",
+    "article_revisions": "(1, 'h', 't', NULL, NULL, NULL, NULL, NULL, 'c1', 'c2', NULL,"
+    " 'baolaocai')",
     "extraction_errors": "('c1', 1, 'not an article page')",
 }
 

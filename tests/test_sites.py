@@ -119,3 +119,17 @@ def test_each_site_is_crawled_with_its_own_politeness():
             assert settings.DOWNLOAD_SLOTS[host] == {
                 "concurrency": profile.concurrency, "delay": profile.delay_seconds
             }  # fmt: skip
+
+
+def test_run_crawls_each_site_asked_for_at_its_url_or_its_live_one():
+    from baoarchive.site_choice import chosen_sites
+
+    asked = ["tienphong=http://127.0.0.1:8001/", "vietnamplus"]
+    assert chosen_sites(asked, None) == [
+        ("tienphong", "http://127.0.0.1:8001"), ("vietnamplus", "https://www.vietnamplus.vn")
+    ]  # fmt: skip
+    assert chosen_sites(None, "http://127.0.0.1:9") == [("baolaocai", "http://127.0.0.1:9")]
+    with pytest.raises(BadValue, match="goes with no --site"):
+        chosen_sites(["nhandan"], "http://127.0.0.1:9")
+    with pytest.raises(BadValue, match="not a profiled site"):
+        chosen_sites(["baonoi=http://x"], None)
