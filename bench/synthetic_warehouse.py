@@ -210,9 +210,14 @@ def insert(
     """Append ``rows`` by column name (and ``site`` for a table keyed by it). DuckDB finds the
     local ``rows`` by name (a replacement scan): a view made with ``con.register`` inside the
     open transaction would keep every batch's Arrow data alive until the commit."""
-    extra = ", ? AS site" if site else ""
+    if not site:
+        picked = "*"
+    elif "site" in rows.schema.names:
+        picked = "* REPLACE (? AS site)"
+    else:
+        picked = "*, ? AS site"
     con.execute(  # table: our own names
-        f"INSERT INTO {table} BY NAME SELECT *{extra} FROM rows", [site] if site else []
+        f"INSERT INTO {table} BY NAME SELECT {picked} FROM rows", [site] if site else []
     )
 
 
