@@ -32,15 +32,21 @@ class ExtractionError(ValueError):
     line for the caller's log."""
 
 
-def extract_article(html: bytes | str, url: str | None = None) -> Article:
+def extract_article(
+    html: bytes | str, url: str | None = None, require_post_id: bool = True
+) -> Article:
     """Extract one article page. ``url`` is where it was fetched (used when the page has no
-    canonical URL, and to resolve relative links). Raises ``ExtractionError``."""
+    canonical URL, and to resolve relative links). Raises ``ExtractionError``.
+
+    The archive keys every article by its post id, so by default a page without one is no
+    article. ``require_post_id=False`` reads any page with a title (another site's, say, to
+    measure the fallback path); ``post_id`` is then None when no source gives one."""
     page = Page(_parse(html, url), url)
     title = page.first_text(rules.TITLE_SOURCES)
     if not title:
         raise ExtractionError(f"no title: not an article page ({url or 'no url given'})")
     post_id = metadata.post_id(page)
-    if post_id is None:
+    if post_id is None and require_post_id:
         raise ExtractionError(f"no post id: not an article page ({url or 'no url given'})")
 
     # Every field is read before the body step prunes the tree (trafilatura prunes it too).
