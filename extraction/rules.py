@@ -36,15 +36,22 @@ C = has_class
 
 # --- identity -------------------------------------------------------------------------------
 
+#: A script id's digits must be the whole token: "3fcf6431-8b2e-…" (a UUID) or "123abc" is
+#: no post id, where a bare ``(\d+)`` would read 3 or 123.
+_WHOLE_NUMBER = r"(\d+)(?![\w.-])"
+
 #: Where the numeric post id comes from, in order (a URL's id by ``foundation.post_ids``).
 #: cmsConfig.objectId only counts on an article page (``pageType: 1``): on a category page it
 #: is the zone id.
 POST_ID_SOURCES: tuple[tuple[str, str | None], ...] = (
     ("xpath", "//link[@rel='canonical']/@href"),
     ("meta", "og:url"),
-    ("script", r"cmsConfig\s*=\s*\{[^}]*?\bpageType\s*:\s*1\b[^}]*?\bobjectId\s*:\s*(\d+)"),
-    ("script", r"\bcontentId\s*=\s*(\d+)"),  # older "v3" theme (tinnhanhchungkhoan)
-    ("script", r"""['"]articleId['"]\s*:\s*['"]?(\d+)"""),  # dataLayer
+    (
+        "script",
+        r"cmsConfig\s*=\s*\{[^}]*?\bpageType\s*:\s*1\b[^}]*?\bobjectId\s*:\s*" + _WHOLE_NUMBER,
+    ),
+    ("script", r"\bcontentId\s*=\s*" + _WHOLE_NUMBER),  # older "v3" theme (tinnhanhchungkhoan)
+    ("script", r"""['"]articleId['"]\s*:\s*['"]?""" + _WHOLE_NUMBER),  # dataLayer
     ("meta", "dable:item_id"),
     ("given", None),
 )
