@@ -16,12 +16,11 @@ from collections.abc import Iterable
 from lxml import etree
 
 from . import metadata, rules
+from .blocks import Block, paragraphs
 from .metadata import Page, xpath
 from .record import Article, Image
 from .text import UndecodableError, clean, content_hash, fold, markdown, page_encoding
 from .tree import drop, text_of
-
-Block = tuple[str, str]  # (kind, text) of one paragraph
 
 _HEADING_KEYS = tuple(fold(heading) for heading in rules.RELATED_HEADINGS)
 _HEADING_MAX = max(map(len, _HEADING_KEYS)) + 2  # longer paragraphs can only be "Heading: …"
@@ -122,7 +121,7 @@ def _platform_body(body: etree._Element, base: str | None) -> tuple[list[Block],
     for node in xpath(rules.BODY_PRUNE_XPATH)(body):
         drop(node)  # keeps the tail text
     byline = _pop_trailing_byline(body)
-    return _paragraphs(body), byline, _images(body.iter("img"), base)
+    return paragraphs(body), byline, _images(body.iter("img"), base)
 
 
 def _pop_trailing_byline(body: etree._Element) -> str:
@@ -139,73 +138,6 @@ def _pop_trailing_byline(body: etree._Element) -> str:
             return text
         return ""
     return ""
-
-
-def _paragraphs(root: etree._Element) -> list[Block]:
-    """One (kind, text) block per block element, in document order; ``<br>`` starts a new line
-    inside the paragraph (poems). Inline markup is flattened into its paragraph's text. The
-    kind (``rules``: heading level, list item, quote, caption) is what Markdown marks up."""
-    blocks: list[Block] = []
-    lines: list[str] = []
-    pieces: list[str] = []
-    open_blocks: list[etree._Element] = []
-
-    def end_line() -> None:
-        line = clean("".join(pieces))
-        pieces.clear()
-        if line:
-            lines.append(line)
-
-    def end_paragraph() -> None:
-        end_line()
-        if lines:
-            blocks.append((_kind(open_blocks), "\n".join(lines)))
-            lines.clear()
-
-    def walk(element: etree._Element) -> None:
-        tag = element.tag
-        if isinstance(tag, str) and tag not in rules.SKIP_TAGS:  # comments have callable tags
-            block = tag in rules.BLOCK_TAGS
-            if block:
-                end_paragraph()
-                open_blocks.append(element)
-            elif tag == "br":
-                end_line()
-            if element.text:
-                pieces.append(element.text)
-            for child in element:
-                walk(child)
-            if block:
-                end_paragraph()
-                open_blocks.pop()
-        if element.tail:
-            pieces.append(element.tail)
-
-    if root.text:
-        pieces.append(root.text)
-    for child in root:
-        walk(child)
-    end_paragraph()
-    return blocks
-
-
-def _kind(open_blocks: list[etree._Element]) -> str:
-    """What the innermost telling block makes of a paragraph: "h2", "li", "oli" (ordered),
-    "quote", "caption" or "p"."""
-    for element in reversed(open_blocks):
-        tag = element.tag
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            return tag
-        if tag == "li":
-            parent = element.getparent()
-            return "oli" if parent is not None and parent.tag == "ol" else "li"
-        if tag == "blockquote":
-            return "quote"
-        if tag in ("figcaption", "caption") or rules.CAPTION_CLASSES.intersection(
-            (element.get("class") or "").split()
-        ):
-            return "caption"
-    return "p"
 
 
 def _is_related_heading(paragraph: str) -> bool:
@@ -253,7 +185,7 @@ def _fallback_blocks(page: Page, title: str, sapo: str) -> list[Block]:
     )  # fmt: skip
     found = [line for line in map(clean, (text or "").splitlines()) if line]
     container = _container_of(page.tree, set(found))
-    blocks = _paragraphs(container) if container is not None else [("p", p) for p in found]
+    blocks = paragraphs(container) if container is not None else [("p", p) for p in found]
     repeated = {fold(title), fold(sapo)} - {""}
     while blocks and fold(blocks[0][1]) in repeated:  # e-magazine covers repeat them on top
         blocks.pop(0)
