@@ -4,8 +4,9 @@ Two paths:
 - platform: the page has the CMS body (``div.article__body``). lxml only, no trafilatura, so a
   core does hundreds of pages a second. Related blocks are read first, then ads, bylines and
   related boxes are pruned inside the body, then every block element becomes one paragraph.
-- fallback: no platform body (an e-magazine piece, say). trafilatura on the whole page with the
-  platform's boilerplate pruned by ``rules.PAGE_PRUNE_XPATHS``.
+- fallback: no platform body (an e-magazine piece, another site's page). trafilatura on the
+  whole page with the platform's boilerplate pruned by ``rules.PAGE_PRUNE_XPATHS``; the block
+  walker gives its text structure and may only take text away (``fallback``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from lxml import etree
 
 from . import metadata, rules
 from .blocks import Block, paragraphs
+from .fallback import fallback_blocks
 from .metadata import Page, xpath
 from .record import Article, Image
 from .text import UndecodableError, clean, content_hash, fold, markdown, page_encoding
@@ -71,7 +73,7 @@ def extract_article(
         article.images = _unique_images(article.images + body_images)
     else:
         article.author = article.author or page.first_text(rules.FALLBACK_AUTHOR_SOURCES)
-        blocks = _fallback_blocks(page, article.title, article.sapo)
+        blocks = fallback_blocks(page, article.title, article.sapo)
         article.method = "fallback"
     if not article.images and og_image:
         article.images = [Image(url=og_image)]
@@ -162,52 +164,3 @@ def _unique_images(images: list[Image]) -> list[Image]:
             seen.add(image.url)
             unique.append(image)
     return unique
-
-
-# --- fallback path ---------------------------------------------------------------------------
-
-
-def _fallback_blocks(page: Page, title: str, sapo: str) -> list[Block]:
-    """Blocks of a page without the platform body (an e-magazine piece, say).
-
-    trafilatura finds the article's text on the pruned page; the element that holds all of
-    that text is then read with our own block walker, so the headings, list items and image
-    captions trafilatura leaves out come back, in place. When trafilatura's text cannot be
-    located (or only the whole page holds it), its own paragraphs are the body."""
-    import trafilatura  # heavy import, only for pages without a platform body
-
-    for node in xpath(_PAGE_PRUNE_UNION)(page.tree):
-        drop(node)
-    text = trafilatura.extract(  # trafilatura wants lxml.html elements: hand it the markup
-        etree.tostring(page.tree, encoding="unicode"), url=page.url, include_comments=False,
-        include_tables=True,
-        include_images=False, include_links=False, output_format="txt",
-    )  # fmt: skip
-    found = [line for line in map(clean, (text or "").splitlines()) if line]
-    container = _container_of(page.tree, set(found))
-    blocks = paragraphs(container) if container is not None else [("p", p) for p in found]
-    repeated = {fold(title), fold(sapo)} - {""}
-    while blocks and fold(blocks[0][1]) in repeated:  # e-magazine covers repeat them on top
-        blocks.pop(0)
-    return blocks
-
-
-_PAGE_PRUNE_UNION = " | ".join(rules.PAGE_PRUNE_XPATHS)
-
-
-def _container_of(tree: etree._Element, paragraphs: set[str]) -> etree._Element | None:
-    """The deepest element holding every block whose text is one of ``paragraphs``; None when
-    nothing matches or only ``<body>`` (the whole page) would do."""
-    chains = [
-        list(element.iterancestors())[::-1] + [element]
-        for element in tree.iter(*rules.BLOCK_TAGS)
-        if clean(text_of(element)) in paragraphs
-    ]
-    if not chains:
-        return None
-    common = None
-    for level in zip(*chains, strict=False):
-        if any(node is not level[0] for node in level):
-            break
-        common = level[0]
-    return None if common is None or common.tag in ("html", "body") else common
