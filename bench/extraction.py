@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shlex
 import subprocess
 import sys
@@ -27,7 +26,6 @@ import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime
-from importlib import metadata
 from pathlib import Path
 from statistics import fmean
 from typing import Any
@@ -36,6 +34,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from bench.machine import machine
 from bench.run_extractor import EXTRACTORS, PACKAGES
 from bench.scoring import BodyScore, same_value, score_body
 
@@ -54,16 +53,6 @@ FIELDS = (
     "url",
 )
 INSTANTS = ("published_at", "modified_at")
-LIBRARIES = (
-    "baoarchive",
-    "trafilatura",
-    "htmldate",
-    "jusText",
-    "lxml",
-    "readability-lxml",
-    "goose3",
-    "rich",
-)
 INSTALL_HINT = "pip install -e '.[bench]'"
 WORKER_TIMEOUT = 4 * 3600  # seconds; a hung library is reported, not waited on forever
 
@@ -244,40 +233,6 @@ def score_result(result: dict[str, Any], sets: dict[str, list[Page]]) -> dict[st
         figures = score_set(pages, raw.pop("outputs"))
         raw.update(figures)
     return result
-
-
-# -- the machine -------------------------------------------------------------------------------
-
-
-def _proc_field(path: str, key: str) -> str:
-    try:
-        for line in Path(path).read_text().splitlines():
-            if line.startswith(key):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return "?"
-
-
-def _version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "not installed"
-
-
-def machine() -> dict[str, Any]:
-    """What the figures were measured on: speed means little without it."""
-    mem_kb = _proc_field("/proc/meminfo", "MemTotal").split()[0]
-    return {
-        "nproc": os.cpu_count(),
-        "cpus_allowed": sorted(os.sched_getaffinity(0)),
-        "cpu_model": _proc_field("/proc/cpuinfo", "model name"),
-        "ram_gb": round(int(mem_kb) / 1024**2, 1) if mem_kb.isdigit() else None,
-        "python": platform.python_version(),
-        "libraries": {package: _version(package) for package in LIBRARIES},
-        "load_average_start": os.getloadavg(),
-    }
 
 
 # -- printing ----------------------------------------------------------------------------------
