@@ -351,4 +351,5 @@ FALLBACK_CHROME_LINES: tuple[str, ...] = (
     r"\b(lượt xem|lượt đọc|views|просмотров|dibaca|czytano)\s*:?\s*\d",  # view counters
     r"^\S.{0,40}\s[\w.+-]+@[\w-]+(\.[\w-]+)+$",  # a name then an e-mail address: a byline
     r"^(bài|thực hiện|nội dung)\s*:.{1,60}\b(ảnh|thiết kế|đồ họa|trình bày)\s*:",  # credits
+    r"^[^\W\d_]{2,4}(/[^\W\d_]{2,4}){1,3}$",  # a news agency's desk initials: "ep/mb"
 )
