@@ -78,10 +78,10 @@ def guarded(walked: list[Located], found: list[Block], title: str = "") -> list[
         _not_chrome(lines) if lines and _link_share(block) < rules.FALLBACK_MAX_LINK_SHARE else []
         for block, lines in zip(walked, matched, strict=True)
     ]
-    weights = [
-        (block.element, _paragraph_chars([line for line in lines if fold(line) != title]))
-        for block, lines in zip(walked, keep, strict=True)
-    ]
+    text = [[line for line in lines if fold(line) != title] for lines in keep]
+    weights = [(b.element, _paragraph_chars(lines)) for b, lines in zip(walked, text, strict=True)]
+    if not any(chars for _, chars in weights):  # short lines only (a poem): all of them weigh
+        weights = [(b.element, sum(map(len, lines))) for b, lines in zip(walked, text, strict=True)]
     region = _region([(element, chars) for element, chars in weights if chars])
     if region is None:
         return []
