@@ -6,7 +6,7 @@ whole pruned page (where each block's element and share of link text tell which 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -16,8 +16,7 @@ from .text import clean
 Block = tuple[str, str]  # (kind, text) of one paragraph
 
 
-@dataclass(frozen=True)
-class Located:
+class Located(NamedTuple):
     """One paragraph, where it was: the innermost block element holding it, and how many of
     its characters are link text (``<a>``)."""
 
@@ -31,57 +30,69 @@ def paragraphs(root: etree._Element) -> list[Block]:
     """One (kind, text) block per block element, in document order; ``<br>`` starts a new line
     inside the paragraph (poems). Inline markup is flattened into its paragraph's text. The
     kind (``rules``: heading level, list item, quote, caption) is what Markdown marks up."""
-    return [(block.kind, block.text) for block in located(root)]
+    return [(block[0], block[1]) for block in located(root)]
 
 
 def located(root: etree._Element) -> list[Located]:
     """``paragraphs`` with each one's element and link characters."""
     blocks: list[Located] = []
     lines: list[str] = []
-    pieces: list[tuple[str, bool]] = []  # (text, inside a link)
-    link_chars = [0]
+    pieces: list[str] = []
+    link_pieces: list[str] = []  # the link text among ``pieces`` (rare: kept apart)
+    link_chars = 0
     open_blocks: list[etree._Element] = []
 
     def end_line() -> None:
-        line = clean("".join(text for text, _ in pieces))
+        nonlocal link_chars
+        line = clean("".join(pieces))
+        pieces.clear()
+        if link_pieces:
+            link_chars += len(clean("".join(link_pieces)))
+            link_pieces.clear()
         if line:
             lines.append(line)
-            link_chars[0] += len(clean("".join(text for text, link in pieces if link)))
-        pieces.clear()
 
     def end_paragraph() -> None:
+        nonlocal link_chars
         end_line()
         if lines:
             element = open_blocks[-1] if open_blocks else root
-            blocks.append(Located(kind(open_blocks), "\n".join(lines), element, link_chars[0]))
+            blocks.append(Located(kind(open_blocks), "\n".join(lines), element, link_chars))
             lines.clear()
-        link_chars[0] = 0
+        link_chars = 0
 
     def walk(element: etree._Element, in_link: bool) -> None:
         tag = element.tag
         if isinstance(tag, str) and tag not in rules.SKIP_TAGS:  # comments have callable tags
             block = tag in rules.BLOCK_TAGS
-            inner_link = in_link or tag == "a"
+            inner = in_link or tag == "a"
             if block:
                 end_paragraph()
                 open_blocks.append(element)
             elif tag == "br":
                 end_line()
             if element.text:
-                pieces.append((element.text, inner_link))
+                pieces.append(element.text)
+                if inner:
+                    link_pieces.append(element.text)
             for child in element:
-                walk(child, inner_link)
+                walk(child, inner)
             if block:
                 end_paragraph()
                 open_blocks.pop()
         if element.tail:
-            pieces.append((element.tail, in_link))
+            pieces.append(element.tail)
+            if in_link:
+                link_pieces.append(element.tail)
 
     if root.text:
-        pieces.append((root.text, False))
+        pieces.append(root.text)
     for child in root:
         walk(child, False)
     end_paragraph()
+    # ``walk`` refers to itself: a reference cycle through the closures, which hold ``root``.
+    # Broken here, or every page's tree would live on until the cyclic collector runs.
+    walk = None
     return blocks
 
 
