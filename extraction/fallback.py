@@ -3,7 +3,7 @@ of another site).
 
 trafilatura decides which text is the article's; the block walker gives that text its
 structure (headings, list items, quotes, captions, poem lines) from the page itself. The walker
-is guarded so that it only ever takes text away from trafilatura's:
+is guarded so that it never adds a paragraph trafilatura did not return:
 
 - it keeps a line only if trafilatura returned it (each of trafilatura's lines once);
 - it drops blocks that are mostly link text (a "Read more: <a>…</a>" line, a related list) and
@@ -12,9 +12,9 @@ is guarded so that it only ever takes text away from trafilatura's:
   so a stray sidebar or newsletter line trafilatura kept is left out instead of widening the
   region to a whole page column.
 
-In that region it also brings back what trafilatura's own fallback extractors often drop, in
-place and never with links: image captions, lists beside text trafilatura kept, and headings
-over kept text. When the walker cannot locate most of trafilatura's text,
+The one text it adds is structure that trafilatura's own fallback extractors often drop, in
+that region, in place and never with links: image captions, lists beside text trafilatura
+kept, and headings over kept text. When the walker cannot locate most of trafilatura's text,
 trafilatura's own blocks (from its XML, with their kinds) are the body.
 """
 

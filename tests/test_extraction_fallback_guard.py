@@ -1,6 +1,6 @@
 """The fallback path's guard (``extraction.fallback.guarded``) on small pages, with trafilatura's
-output given by hand: the walker only ever takes text away from it, keeps the article's region,
-and gives the text its structure."""
+output given by hand: the walker adds no paragraph trafilatura did not return, keeps the
+article's region, and gives the text its structure."""
 
 from __future__ import annotations
 
