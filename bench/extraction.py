@@ -2,10 +2,13 @@
 
     python -m bench.extraction [--pages 1000] [--seed 20250701] [--only ours,trafilatura]
 
-Two data sets: the gold set (``bench.gold``, fields checked by hand) and N generated replica
-pages (``replica``, whose ``ReplicaArticle`` is the ground truth). For every extractor it
-reports body precision/recall/F1 (token level, ``bench.scoring``), tokens leaked from the
-related blocks, metadata fields exactly right, pages per second on one core and peak memory.
+Three data sets: the gold set (``bench.gold``, fields checked by hand), N generated replica
+pages (``replica``, whose ``ReplicaArticle`` is the ground truth) and the offsite set
+(``bench.offsite_pages``: other sites' news pages, which our extractor reads by its fallback
+path; body and title only). For every extractor it reports body precision/recall/F1 (token
+level, ``bench.scoring``), tokens leaked from the related blocks, metadata fields exactly right,
+pages per second on one core and peak memory; and, on the offsite set, ours against plain
+``trafilatura.extract(html)`` (the ``trafilatura-extract`` worker).
 
 Each extractor runs in its own process (``bench.run_extractor``), one after the other, pinned
 to the same single CPU: speed is comparable across libraries, and peak memory is each
@@ -19,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shlex
 import subprocess
 import sys
@@ -27,7 +29,6 @@ import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime
-from importlib import metadata
 from pathlib import Path
 from statistics import fmean
 from typing import Any
@@ -36,6 +37,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from bench.machine import machine
 from bench.run_extractor import EXTRACTORS, PACKAGES
 from bench.scoring import BodyScore, same_value, score_body
 
@@ -54,16 +56,6 @@ FIELDS = (
     "url",
 )
 INSTANTS = ("published_at", "modified_at")
-LIBRARIES = (
-    "baoarchive",
-    "trafilatura",
-    "htmldate",
-    "jusText",
-    "lxml",
-    "readability-lxml",
-    "goose3",
-    "rich",
-)
 INSTALL_HINT = "pip install -e '.[bench]'"
 WORKER_TIMEOUT = 4 * 3600  # seconds; a hung library is reported, not waited on forever
 
@@ -89,6 +81,16 @@ def gold_pages() -> list[Page]:
 
     return [
         Page(p.name, p.html, p.url, p.expected, p.body_text, list(p.related)) for p in gold.load()
+    ]
+
+
+def offsite_pages() -> list[Page]:
+    """Other sites' pages (``bench/offsite``): the fallback path. Only the title is scored
+    besides the body (the pages have no post id, sapo or tags of the platform's kind)."""
+    from bench import offsite_pages as offsite
+
+    return [
+        Page(p.name, p.html, p.url, {"title": p.title}, p.body_text, []) for p in offsite.load()
     ]
 
 
@@ -246,40 +248,6 @@ def score_result(result: dict[str, Any], sets: dict[str, list[Page]]) -> dict[st
     return result
 
 
-# -- the machine -------------------------------------------------------------------------------
-
-
-def _proc_field(path: str, key: str) -> str:
-    try:
-        for line in Path(path).read_text().splitlines():
-            if line.startswith(key):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return "?"
-
-
-def _version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "not installed"
-
-
-def machine() -> dict[str, Any]:
-    """What the figures were measured on: speed means little without it."""
-    mem_kb = _proc_field("/proc/meminfo", "MemTotal").split()[0]
-    return {
-        "nproc": os.cpu_count(),
-        "cpus_allowed": sorted(os.sched_getaffinity(0)),
-        "cpu_model": _proc_field("/proc/cpuinfo", "model name"),
-        "ram_gb": round(int(mem_kb) / 1024**2, 1) if mem_kb.isdigit() else None,
-        "python": platform.python_version(),
-        "libraries": {package: _version(package) for package in LIBRARIES},
-        "load_average_start": os.getloadavg(),
-    }
-
-
 # -- printing ----------------------------------------------------------------------------------
 
 
@@ -388,6 +356,23 @@ def print_errors(console: Console, results: list[dict[str, Any]], set_names: lis
                 )
 
 
+def print_offsite(console: Console, results: list[dict[str, Any]], pages: int) -> None:
+    """The offsite set's body figures, ours beside plain ``trafilatura.extract(html)``."""
+    done = {r["name"]: r["offsite"] for r in results if r.get("status") == "ok"}
+    parts = []
+    for name, label in (("ours", "ours"), ("trafilatura-extract", "trafilatura.extract(html)")):
+        if name in done:
+            p, r, f = (done[name][m]["mean"] for m in ("precision", "recall", "f1"))
+            parts.append(f"{label} P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        else:
+            parts.append(f"{label} n/a (not run)")
+    console.print(
+        f"Offsite set ({pages} pages), body means: " + "; ".join(parts),
+        highlight=False,
+        markup=False,
+    )
+
+
 def speed_ratio(results: list[dict[str, Any]]) -> float | None:
     """ours pages/s ÷ trafilatura (default) pages/s, when both ran."""
     speed = {
@@ -449,7 +434,11 @@ def main(argv: list[str] | None = None) -> int:
     python = os.path.relpath(sys.executable) if sys.executable.startswith(os.getcwd()) else "python"
     command = shlex.join([python, "-m", "bench.extraction", *(argv or sys.argv[1:])])
 
-    sets = {"gold": gold_pages(), "replica": replica_pages(args.pages, args.seed)}
+    sets = {
+        "gold": gold_pages(),
+        "replica": replica_pages(args.pages, args.seed),
+        "offsite": offsite_pages(),
+    }
     info = machine()
     print_header(console, command, sets, info)
     with tempfile.TemporaryDirectory(prefix="bench-extraction-") as tmp:
@@ -463,9 +452,12 @@ def main(argv: list[str] | None = None) -> int:
 
     console.print(_quality_table(f"Gold set ({len(sets['gold'])} pages)", "gold", results))
     console.print(_quality_table(f"Replica ({len(sets['replica'])} pages)", "replica", results))
+    offsite_title = f"Offsite ({len(sets['offsite'])} pages of other sites: our fallback path)"
+    console.print(_quality_table(offsite_title, "offsite", results))
     console.print(_fields_table(results, list(sets)))
     console.print(_speed_table(results, len(sets["replica"]), args.cpu))
     print_errors(console, results, list(sets))
+    print_offsite(console, results, len(sets["offsite"]))
     ratio = speed_ratio(results)
     console.print(
         "ours pages/s ÷ trafilatura default pages/s: "

@@ -4,8 +4,9 @@ Two paths:
 - platform: the page has the CMS body (``div.article__body``). lxml only, no trafilatura, so a
   core does hundreds of pages a second. Related blocks are read first, then ads, bylines and
   related boxes are pruned inside the body, then every block element becomes one paragraph.
-- fallback: no platform body (an e-magazine piece, say). trafilatura on the whole page with the
-  platform's boilerplate pruned by ``rules.PAGE_PRUNE_XPATHS``.
+- fallback: no platform body (an e-magazine piece, another site's page). trafilatura on the
+  whole page with the platform's boilerplate pruned by ``rules.PAGE_PRUNE_XPATHS``; the block
+  walker gives its text structure and may only take text away (``fallback``).
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from collections.abc import Iterable
 from lxml import etree
 
 from . import metadata, rules
+from .blocks import Block, paragraphs
+from .fallback import fallback_blocks
 from .metadata import Page, xpath
 from .record import Article, Image
 from .text import UndecodableError, clean, content_hash, fold, markdown, page_encoding
 from .tree import drop, text_of
-
-Block = tuple[str, str]  # (kind, text) of one paragraph
 
 _HEADING_KEYS = tuple(fold(heading) for heading in rules.RELATED_HEADINGS)
 _HEADING_MAX = max(map(len, _HEADING_KEYS)) + 2  # longer paragraphs can only be "Heading: …"
@@ -32,15 +33,21 @@ class ExtractionError(ValueError):
     line for the caller's log."""
 
 
-def extract_article(html: bytes | str, url: str | None = None) -> Article:
+def extract_article(
+    html: bytes | str, url: str | None = None, require_post_id: bool = True
+) -> Article:
     """Extract one article page. ``url`` is where it was fetched (used when the page has no
-    canonical URL, and to resolve relative links). Raises ``ExtractionError``."""
+    canonical URL, and to resolve relative links). Raises ``ExtractionError``.
+
+    The archive keys every article by its post id, so by default a page without one is no
+    article. ``require_post_id=False`` reads any page with a title (another site's, say, to
+    measure the fallback path); ``post_id`` is then None when no source gives one."""
     page = Page(_parse(html, url), url)
     title = page.first_text(rules.TITLE_SOURCES)
     if not title:
         raise ExtractionError(f"no title: not an article page ({url or 'no url given'})")
     post_id = metadata.post_id(page)
-    if post_id is None:
+    if post_id is None and require_post_id:
         raise ExtractionError(f"no post id: not an article page ({url or 'no url given'})")
 
     # Every field is read before the body step prunes the tree (trafilatura prunes it too).
@@ -66,7 +73,7 @@ def extract_article(html: bytes | str, url: str | None = None) -> Article:
         article.images = _unique_images(article.images + body_images)
     else:
         article.author = article.author or page.first_text(rules.FALLBACK_AUTHOR_SOURCES)
-        blocks = _fallback_blocks(page, article.title, article.sapo)
+        blocks = fallback_blocks(page, article.title, article.sapo)
         article.method = "fallback"
     if not article.images and og_image:
         article.images = [Image(url=og_image)]
@@ -116,7 +123,7 @@ def _platform_body(body: etree._Element, base: str | None) -> tuple[list[Block],
     for node in xpath(rules.BODY_PRUNE_XPATH)(body):
         drop(node)  # keeps the tail text
     byline = _pop_trailing_byline(body)
-    return _paragraphs(body), byline, _images(body.iter("img"), base)
+    return paragraphs(body), byline, _images(body.iter("img"), base)
 
 
 def _pop_trailing_byline(body: etree._Element) -> str:
@@ -133,73 +140,6 @@ def _pop_trailing_byline(body: etree._Element) -> str:
             return text
         return ""
     return ""
-
-
-def _paragraphs(root: etree._Element) -> list[Block]:
-    """One (kind, text) block per block element, in document order; ``<br>`` starts a new line
-    inside the paragraph (poems). Inline markup is flattened into its paragraph's text. The
-    kind (``rules``: heading level, list item, quote, caption) is what Markdown marks up."""
-    blocks: list[Block] = []
-    lines: list[str] = []
-    pieces: list[str] = []
-    open_blocks: list[etree._Element] = []
-
-    def end_line() -> None:
-        line = clean("".join(pieces))
-        pieces.clear()
-        if line:
-            lines.append(line)
-
-    def end_paragraph() -> None:
-        end_line()
-        if lines:
-            blocks.append((_kind(open_blocks), "\n".join(lines)))
-            lines.clear()
-
-    def walk(element: etree._Element) -> None:
-        tag = element.tag
-        if isinstance(tag, str) and tag not in rules.SKIP_TAGS:  # comments have callable tags
-            block = tag in rules.BLOCK_TAGS
-            if block:
-                end_paragraph()
-                open_blocks.append(element)
-            elif tag == "br":
-                end_line()
-            if element.text:
-                pieces.append(element.text)
-            for child in element:
-                walk(child)
-            if block:
-                end_paragraph()
-                open_blocks.pop()
-        if element.tail:
-            pieces.append(element.tail)
-
-    if root.text:
-        pieces.append(root.text)
-    for child in root:
-        walk(child)
-    end_paragraph()
-    return blocks
-
-
-def _kind(open_blocks: list[etree._Element]) -> str:
-    """What the innermost telling block makes of a paragraph: "h2", "li", "oli" (ordered),
-    "quote", "caption" or "p"."""
-    for element in reversed(open_blocks):
-        tag = element.tag
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            return tag
-        if tag == "li":
-            parent = element.getparent()
-            return "oli" if parent is not None and parent.tag == "ol" else "li"
-        if tag == "blockquote":
-            return "quote"
-        if tag in ("figcaption", "caption") or rules.CAPTION_CLASSES.intersection(
-            (element.get("class") or "").split()
-        ):
-            return "caption"
-    return "p"
 
 
 def _is_related_heading(paragraph: str) -> bool:
@@ -224,52 +164,3 @@ def _unique_images(images: list[Image]) -> list[Image]:
             seen.add(image.url)
             unique.append(image)
     return unique
-
-
-# --- fallback path ---------------------------------------------------------------------------
-
-
-def _fallback_blocks(page: Page, title: str, sapo: str) -> list[Block]:
-    """Blocks of a page without the platform body (an e-magazine piece, say).
-
-    trafilatura finds the article's text on the pruned page; the element that holds all of
-    that text is then read with our own block walker, so the headings, list items and image
-    captions trafilatura leaves out come back, in place. When trafilatura's text cannot be
-    located (or only the whole page holds it), its own paragraphs are the body."""
-    import trafilatura  # heavy import, only for pages without a platform body
-
-    for node in xpath(_PAGE_PRUNE_UNION)(page.tree):
-        drop(node)
-    text = trafilatura.extract(  # trafilatura wants lxml.html elements: hand it the markup
-        etree.tostring(page.tree, encoding="unicode"), url=page.url, include_comments=False,
-        include_tables=True,
-        include_images=False, include_links=False, output_format="txt",
-    )  # fmt: skip
-    found = [line for line in map(clean, (text or "").splitlines()) if line]
-    container = _container_of(page.tree, set(found))
-    blocks = _paragraphs(container) if container is not None else [("p", p) for p in found]
-    repeated = {fold(title), fold(sapo)} - {""}
-    while blocks and fold(blocks[0][1]) in repeated:  # e-magazine covers repeat them on top
-        blocks.pop(0)
-    return blocks
-
-
-_PAGE_PRUNE_UNION = " | ".join(rules.PAGE_PRUNE_XPATHS)
-
-
-def _container_of(tree: etree._Element, paragraphs: set[str]) -> etree._Element | None:
-    """The deepest element holding every block whose text is one of ``paragraphs``; None when
-    nothing matches or only ``<body>`` (the whole page) would do."""
-    chains = [
-        list(element.iterancestors())[::-1] + [element]
-        for element in tree.iter(*rules.BLOCK_TAGS)
-        if clean(text_of(element)) in paragraphs
-    ]
-    if not chains:
-        return None
-    common = None
-    for level in zip(*chains, strict=False):
-        if any(node is not level[0] for node in level):
-            break
-        common = level[0]
-    return None if common is None or common.tag in ("html", "body") else common

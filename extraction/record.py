@@ -30,7 +30,7 @@ class RelatedItem:
 
 @dataclass
 class Article:
-    post_id: int
+    post_id: int | None  # None only from extract_article(require_post_id=False)
     url: str  # canonical URL as published
     title: str
     sapo: str = ""

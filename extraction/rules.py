@@ -38,15 +38,22 @@ C = has_class
 
 # --- identity -------------------------------------------------------------------------------
 
+#: A script id's digits must be the whole token: "3fcf6431-8b2e-…" (a UUID) or "123abc" is
+#: no post id, where a bare ``(\d+)`` would read 3 or 123.
+_WHOLE_NUMBER = r"(\d+)(?![\w.-])"
+
 #: Where the numeric post id comes from, in order (a URL's id by ``foundation.post_ids``).
 #: cmsConfig.objectId only counts on an article page (``pageType: 1``): on a category page it
 #: is the zone id.
 POST_ID_SOURCES: tuple[tuple[str, str | None], ...] = (
     ("xpath", "//link[@rel='canonical']/@href"),
     ("meta", "og:url"),
-    ("script", r"cmsConfig\s*=\s*\{[^}]*?\bpageType\s*:\s*1\b[^}]*?\bobjectId\s*:\s*(\d+)"),
-    ("script", r"\bcontentId\s*=\s*(\d+)"),  # older "v3" theme (tinnhanhchungkhoan)
-    ("script", r"""['"]articleId['"]\s*:\s*['"]?(\d+)"""),  # dataLayer
+    (
+        "script",
+        r"cmsConfig\s*=\s*\{[^}]*?\bpageType\s*:\s*1\b[^}]*?\bobjectId\s*:\s*" + _WHOLE_NUMBER,
+    ),
+    ("script", r"\bcontentId\s*=\s*" + _WHOLE_NUMBER),  # older "v3" theme (tinnhanhchungkhoan)
+    ("script", r"""['"]articleId['"]\s*:\s*['"]?""" + _WHOLE_NUMBER),  # dataLayer
     ("meta", "dable:item_id"),
     ("given", None),
 )
@@ -318,3 +325,36 @@ CAPTION_CLASSES = frozenset({"caption", "imgdesc", "image-caption"})
 
 #: How a byline names several authors ("Hoàng Anh - Minh Tuấn", "Thu Hà, Văn Tiến").
 AUTHOR_SEPARATORS = re.compile(r"\s+-\s+|\s*[,;]\s*|\s+và\s+")
+
+# --- fallback path (pages without the platform body) ------------------------------------------
+# trafilatura chooses the text; the block walker gives it structure but may only take text away
+# (``fallback``). Tested on the offsite set (``bench/offsite``) and the e-magazine pages.
+
+#: The walker reads only the deepest element holding this share of the paragraph text it
+#: located, so a stray sidebar or newsletter line trafilatura kept does not widen it to a column.
+FALLBACK_REGION_SHARE = 0.8
+#: A line this long is a paragraph for choosing that region; shorter ones weigh nothing.
+FALLBACK_PARAGRAPH_CHARS = 30
+#: A block with this share of its characters in links is a link list or a "Read more: <a>" line.
+FALLBACK_MAX_LINK_SHARE = 0.5
+#: Below this share of trafilatura's text located, trafilatura's own blocks are the body.
+FALLBACK_MIN_LOCATED = 0.8
+#: A walker line trafilatura joined with others is matched as a part of one from this length
+#: (shorter parts, "Chia sẻ" or "Share", are found inside any paragraph).
+FALLBACK_MIN_PART_CHARS = 30
+#: Kinds the walker keeps in its region though trafilatura did not return them: trafilatura
+#: drops image captions, which our bodies keep in place.
+FALLBACK_UNGUARDED_KINDS = frozenset({"caption"})
+#: Lines of page furniture that sit inside an article's text on many sites, as regexes (case
+#: ignored) searched in lines of at most ``FALLBACK_CHROME_LINE_MAX`` characters.
+FALLBACK_CHROME_LINE_MAX = 120
+FALLBACK_CHROME_LINES: tuple[str, ...] = (
+    # "follow us on …" calls: Vietnamese, English, French, German, Spanish, Indonesian, Russian
+    r"^(theo dõi|follow|suivez|folgen sie|síguenos|sigue|ikuti|simak|подписывайтесь)\b.{0,80}"
+    r"\b(google news|zalo|facebook|telegram|youtube|whatsapp|tiktok|instagram|twitter)\b",
+    r"^\W{0,2}(©|copyright\b|bản quyền\b|저작권자|all rights reserved)",  # copyright notices
+    r"\b(lượt xem|lượt đọc|views|просмотров|dibaca|czytano)\s*:?\s*\d",  # view counters
+    r"^\S.{0,40}\s[\w.+-]+@[\w-]+(\.[\w-]+)+$",  # a name then an e-mail address: a byline
+    r"^(bài|thực hiện|nội dung)\s*:.{1,60}\b(ảnh|thiết kế|đồ họa|trình bày)\s*:",  # credits
+    r"^[^\W\d_]{2,4}(/[^\W\d_]{2,4}){1,3}$",  # a news agency's desk initials: "ep/mb"
+)

@@ -14,7 +14,7 @@ from foundation.versions import rules_digest, source_digest, stage_version
 
 from . import rules, text
 
-EXTRACTOR_CODE_VERSION = "4"
+EXTRACTOR_CODE_VERSION = "5"
 
 
 def extractor_version() -> str:
