@@ -166,6 +166,7 @@ class ReplicaArticle:
     related: list[int] = field(default_factory=list)  # "Tin liên quan" (in and after the body)
     layout: Layout = field(default_factory=Layout)
     kinds: list[str] = field(default_factory=list)  # parallel to paragraphs; [] = all "p"
+    suffix: str = ".html"  # how the site's article URLs end (tienphong: ".tpo")
 
     def __post_init__(self) -> None:
         where = f"article {self.post_id}"
@@ -191,7 +192,7 @@ class ReplicaArticle:
 
     @property
     def path(self) -> str:
-        return f"/{self.slug}-post{self.post_id}.html"
+        return f"/{self.slug}-post{self.post_id}{self.suffix}"
 
     def url(self, base_url: str) -> str:
         return base_url.rstrip("/") + self.path

@@ -74,7 +74,7 @@ class Routes:
                 (r"/api/morenews-latest-0-(\d+)\.html", self.morenews_latest),
                 (r"/images/[0-9a-f]{64}/[^/]+", self.image),
                 (r"/videos/[0-9a-f]{64}/[^/]+\.mp4", self.video),
-                (r"/([^/]*)-post(\d+)\.html", self.article),
+                (r"/([^/]*)-post(\d+)(\.[a-z]+)", self.article),
                 (r"/([a-z0-9/-]+?)(/?)", self.category),
             )
         ]
@@ -147,7 +147,7 @@ class Routes:
     def article(self, request: Request, match: re.Match[str]) -> Response:
         """The article; another slug for a known id is sent to the canonical URL."""
         post_id = int(match[2])
-        if post_id not in self.site:
+        if post_id not in self.site or match[3] != self.site.entry(post_id).suffix:
             return self.not_found()
         entry = self.site.entry(post_id)
         if match[1] != entry.slug:

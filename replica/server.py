@@ -19,6 +19,9 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
+from foundation import sites
+from foundation.sites import DEFAULT_SITE
+
 from . import faults
 from .routes import Request, Response, Routes
 from .site_index import Site, build_site
@@ -126,9 +129,10 @@ class ReplicaServer:
         site: Site | None = None,
         transform: Transform | None = None,
         verbose: bool = False,
+        suffix: str = ".html",
     ):
         self.faults = faults.Faults()
-        self.site = site if site is not None else build_site(articles, seed)
+        self.site = site if site is not None else build_site(articles, seed, suffix=suffix)
         self._httpd = _Server((host, port), _Handler)
         self.host, self.port = self._httpd.server_address[:2]
         self.url = f"http://{self.host}:{self.port}"
@@ -172,12 +176,18 @@ class ReplicaServer:
 
 
 def serve(
-    port: int = 8000, articles: int = 300, seed: int = 20250701, host: str = "127.0.0.1"
+    port: int = 8000,
+    articles: int = 300,
+    seed: int = 20250701,
+    host: str = "127.0.0.1",
+    site: str = DEFAULT_SITE,
 ) -> None:
-    """Run the replica in the foreground (``python -m replica``, ``baoarchive replica``)."""
-    server = ReplicaServer(articles, seed, host, port, verbose=True)
+    """Run the replica in the foreground (``python -m replica``, ``baoarchive replica``): the
+    platform's 2026 theme, with the article URL ending of ``site``'s profile."""
+    profile = sites.site(site)
+    server = ReplicaServer(articles, seed, host, port, verbose=True, suffix=profile.article_suffix)
     print(
-        f"replica of baolaocai.vn: {len(server.site)} articles (seed {seed}) at {server.url}/ "
+        f"replica of {profile.name}: {len(server.site)} articles (seed {seed}) at {server.url}/ "
         f"- sitemap {server.url}/sitemap.xml - Ctrl-C stops",
         flush=True,
     )

@@ -73,6 +73,7 @@ class IndexEntry:
     category: str
     headline: Headline
     slug: str
+    suffix: str = ".html"  # how the site's article URLs end (tienphong: ".tpo")
 
     @property
     def title(self) -> str:
@@ -80,7 +81,7 @@ class IndexEntry:
 
     @property
     def path(self) -> str:
-        return f"/{self.slug}-post{self.post_id}.html"
+        return f"/{self.slug}-post{self.post_id}{self.suffix}"
 
 
 class Site:
@@ -242,6 +243,7 @@ class Site:
             related=self._related(post_id, related) if related else [],
             layout=layout,
             kinds=[kind for kind, _ in blocks],
+            suffix=entry.suffix,
         )
 
     def _timeline(self, post_id: int) -> list[int]:
@@ -279,8 +281,11 @@ def build_site(
     seed: int = 20250701,
     start: date = FIRST_DAY,
     end: date = LAST_DAY,
+    suffix: str = ".html",
 ) -> Site:
-    """A deterministic site of ``articles`` articles published between ``start`` and ``end``."""
+    """A deterministic site of ``articles`` articles published between ``start`` and ``end``,
+    whose article URLs end in ``suffix``. Two sites of one seed share their post ids: the
+    archive must tell their articles apart by site."""
     if articles < 1:
         raise ValueError("a site needs at least one article")
     if end < start:
@@ -297,7 +302,7 @@ def build_site(
     for post_id, pub, mod, topic in zip(ids, published, modified, topics, strict=True):
         head = _unique_headline(heads, topic, pub, titles)
         titles.add(head.title)
-        entries.append(IndexEntry(post_id, pub, mod, topic, head, slugify(head.title)))
+        entries.append(IndexEntry(post_id, pub, mod, topic, head, slugify(head.title), suffix))
     return Site(seed, entries)
 
 

@@ -52,6 +52,13 @@ class Site:
         return self.base_urls[0]
 
     @property
+    def article_suffix(self) -> str:
+        """How the site's article URLs end, as its first pattern says (``-post(\\d+)\\.tpo$``:
+        ".tpo"): the replica serves its articles so."""
+        found = re.search(r"\\\.([a-z]+)\$$", self.post_url_patterns[0].pattern)
+        return f".{found[1]}" if found else ".html"
+
+    @property
     def hosts(self) -> tuple[str, ...]:
         return tuple(urlsplit(url).hostname or "" for url in self.base_urls)
 
