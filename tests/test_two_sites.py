@@ -4,6 +4,7 @@ the other as tienphong (``.tpo``); real Scrapy crawls, real Dagster runs, a real
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlsplit
 
 import pytest
@@ -62,3 +63,21 @@ def test_filters_and_search_tell_the_sites_apart(two_sites):
         assert {row[0] for row in both[:2]} == {int(only.post_id.iloc[0])}
         one = archive.search(f'"{title}"', site="baolaocai", limit=10).fetchall()
         assert one and {row[-1] for row in one} == {"baolaocai"}
+
+
+def test_an_export_names_each_paper_and_its_publisher(two_sites, tmp_path):
+    from warehouse.export import export
+
+    data_dir, _ = two_sites
+    with Archive(data_dir) as archive:
+        both = export(archive, archive.filters(), "jsonl", tmp_path / "both")
+        one = export(archive, archive.filters(site="tienphong"), "jsonl", tmp_path / "one")
+    card = json.loads((both.out / "datacard.json").read_text(encoding="utf-8"))
+    assert [p["site"] for p in card["papers"]] == ["baolaocai", "tienphong"]
+    assert card["title"].startswith("2 papers'") and "Tiền Phong" in card["publisher"]
+    assert card["rows"] == 2 * ARTICLES
+    single = json.loads((one.out / "datacard.json").read_text(encoding="utf-8"))
+    assert single["title"].startswith("Tiền Phong articles") and single["rows"] == ARTICLES
+    assert single["filters"]["site"] == "tienphong"
+    lines = (one.out / "README.md").read_text(encoding="utf-8")
+    assert "Báo điện tử Tiền Phong" in lines and "Báo Lào Cai" not in lines

@@ -238,13 +238,16 @@ def _schema(archive: Archive, filters: Filters, fmt: str) -> list[dict[str, str]
 def _card(archive: Archive, filters: Filters, fmt: str) -> dict:
     """Everything the data card says but its files."""
     facts = archive.con.execute(sql("export_facts")).fetchone()
-    paper = site(DEFAULT_SITE)  # the one site an archive holds, until a site column comes
-    rows, first, last, versions, rows_hash = archive.con.execute(
+    rows, first, last, versions, rows_hash, site_ids = archive.con.execute(
         sql("export_rows"), filters.params()
     ).fetchone()
+    papers = [site(s) for s in site_ids or [DEFAULT_SITE]]  # an empty export: the default's
+    named = papers[0].name if len(papers) == 1 else f"{len(papers)} papers'"
     return {
-        "title": f"{paper.name} articles: baoarchive export",
-        "publisher": f"{paper.publisher}; the articles' copyright stays with the paper",
+        "title": f"{named} articles: baoarchive export",
+        "publisher": "; ".join(p.publisher for p in papers)
+        + "; the articles' copyright stays with each paper",
+        "papers": [{"site": p.id, "name": p.name, "publisher": p.publisher} for p in papers],
         "source_sites": facts[2],
         "filters": filters.as_dict(),
         "format": fmt,
@@ -293,7 +296,8 @@ def card_markdown(card: dict) -> str:
     lines = [
         "---",  # the metadata block the Hugging Face Hub and `datasets` read
         "language: [vi]",
-        "license: other  # the articles' copyright stays with Báo Lào Cai",
+        "license: other  # the articles' copyright stays with "
+        + ", ".join(p["name"] for p in card["papers"]),
         f"pretty_name: {json.dumps(card['title'], ensure_ascii=False)}",
         "configs:",
         "  - config_name: default",
@@ -303,6 +307,7 @@ def card_markdown(card: dict) -> str:
         f"# {card['title']}",
         "",
         f"- Publisher: {card['publisher']}",
+        "- Papers: " + ", ".join(f"{p['name']} (`{p['site']}`)" for p in card["papers"]),
         f"- Crawled from: {', '.join(card['source_sites']) or '-'}",
         f"- Filters: {', '.join(f'{k} = {v}' for k, v in chosen.items())}",
         f"- Rows: {card['rows']} articles, published {card['date_range']['first']}"
