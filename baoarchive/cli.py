@@ -192,7 +192,7 @@ def cmd_topics(args: argparse.Namespace) -> int:
     from warehouse import Archive
 
     with Archive(_data_dir(args)) as archive:
-        listing = archive.topics()
+        listing = archive.topics(site=args.site)
         _print_rows(listing.columns, listing.fetchall(), args.format)
     return 0
 
@@ -201,7 +201,7 @@ def cmd_localities(args: argparse.Namespace) -> int:
     from warehouse import Archive
 
     with Archive(_data_dir(args)) as archive:
-        listing = archive.localities()
+        listing = archive.localities(site=args.site)
         _print_rows(listing.columns, listing.fetchall(), args.format)
     return 0
 
@@ -375,7 +375,7 @@ def parser() -> argparse.ArgumentParser:
         return p
 
     def with_filters(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--topic", help="a topic id (kinh-te/thi-truong), slug or name")
+        p.add_argument("--topic", help="topic id, slug or name (kinh-te): any paper's, or --site's")
         p.add_argument("--locality", help="a locality id (LC25-02683) or name (xã Bát Xát)")
         p.add_argument("--since", help="first publication day, YYYY-MM-DD")
         p.add_argument("--until", help="last publication day, YYYY-MM-DD (included)")
@@ -417,8 +417,10 @@ def parser() -> argparse.ArgumentParser:
     snapshots.set_defaults(func=cmd_snapshots)
 
     topics = with_format(with_data_dir(sub.add_parser("topics", help="list the topics")))
+    topics.add_argument("--site", help="one paper's topics and article counts (baoarchive sites)")
     topics.set_defaults(func=cmd_topics)
     localities = with_format(with_data_dir(sub.add_parser("localities", help="list the units")))
+    localities.add_argument("--site", help="count one paper's articles only (baoarchive sites)")
     localities.set_defaults(func=cmd_localities)
 
     sites = with_format(sub.add_parser("sites", help="list the papers the archive knows"))

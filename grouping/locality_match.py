@@ -18,12 +18,16 @@ district before 2025-07-01; Lào Cai is the province, a ward and a former city),
 The focus is the unit with the highest weighted count (title 3, sapo 2, body 1); a tie goes
 to the more specific unit (commune or ward, then district, then province). The words and
 weights are data, in ``locality_rules``.
+
+An article is matched against the gazetteers its site's profile lists (``gazetteers =
+["lao-cai"]``): a matcher is compiled per set of gazetteers, and its version names the set's
+files, so a site whose list changes has its articles matched again. No gazetteer: no units.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -33,20 +37,23 @@ from foundation import normalise
 from foundation.normalise import match_form
 from foundation.versions import file_digest, rules_digest, source_digest, stage_version
 from grouping import locality_rules as rules
-from grouping.reference import DATA_DIR, Locality, localities
+from grouping.reference import Locality, gazetteer_ids, gazetteers, localities
 
 #: Bump when a change to this module's code changes what it finds.
 MATCHER_CODE_VERSION = "1"
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
-def matcher_version() -> str:
-    """The matcher's version, recorded with every article it matched (``locality_matches``):
-    its code version, its rules, the gazetteer and the text normaliser."""
+def matcher_version(chosen: Iterable[str] | None = None) -> str:
+    """The version of the matcher of the gazetteers ``chosen`` (None: every one), recorded
+    with every article it matched (``locality_matches``): its code version, its rules, the
+    files of those gazetteers and the text normaliser. ["lao-cai"] gives the version the one
+    gazetteer had before sites, so those archives are not matched again for nothing."""
+    files = [file_digest(gazetteers()[g]) for g in gazetteer_ids(chosen)]
     return stage_version(
         MATCHER_CODE_VERSION,
         rules_digest(rules),
-        file_digest(DATA_DIR / "gazetteer.csv"),
+        *(files or [b"no gazetteer"]),
         source_digest(normalise),
     )
 
@@ -126,30 +133,35 @@ def _trie_pattern(phrases: Iterable[str]) -> str:
 
 @dataclass(frozen=True)
 class LocalityMatcher:
-    """The gazetteer's names compiled into one pattern, for one matcher version."""
+    """The names of some gazetteers compiled into one pattern, for one matcher version; no
+    pattern when there is no gazetteer (nothing is ever found)."""
 
     version: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None
     readings: dict[str, _Reading]
     units: dict[str, Locality]
 
     def match(
         self, post_id: int, published_at: datetime | None, fields: dict[str, str]
     ) -> list[dict]:
-        return _match(self, post_id, published_at, fields)
+        return _match(self, post_id, published_at, fields) if self.pattern else []
 
 
-@lru_cache(maxsize=4)
-def _compiled(version: str) -> LocalityMatcher:
-    units = localities()
+@lru_cache(maxsize=8)
+def _compiled(version: str, chosen: tuple[str, ...]) -> LocalityMatcher:
+    units = localities(chosen)
+    if not units:
+        return LocalityMatcher(version, None, {}, {})
     readings = _readings(units)
     pattern = re.compile(rf"(?<!\w)(?:{_trie_pattern(readings)})(?!\w)")
     return LocalityMatcher(version, pattern, readings, {u.locality_id: u for u in units})
 
 
-def current_matcher() -> LocalityMatcher:
-    """The matcher of the rules and gazetteer as they are now (compiled once per version)."""
-    return _compiled(matcher_version())
+def current_matcher(chosen: Sequence[str] | None = None) -> LocalityMatcher:
+    """The matcher of the rules and the gazetteers ``chosen`` (None: every one) as they are
+    now, compiled once per version."""
+    ids = gazetteer_ids(chosen)
+    return _compiled(matcher_version(ids), ids)
 
 
 _LAST_WORD = re.compile(r"(\w+)$")

@@ -12,6 +12,7 @@ from dagster import (
 )
 
 from foundation import settings
+from foundation.errors import BadValue
 from grouping import reference
 from grouping.locality_match import current_matcher
 from pipeline.extract import extract_batches
@@ -115,18 +116,29 @@ def articles(
 
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, kinds={"duckdb"})
-def topics(warehouse: Warehouse) -> MaterializeResult:
-    """The site's category taxonomy (grouping/data/taxonomy.csv)."""
+def topics(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
+    """The menus of every site whose profile says ``taxonomy = "menu"``
+    (grouping/data/taxonomy.csv), each under its own site: the same category path on two
+    papers is two topics. Every menu site's, whichever site the run crawls, so a rebuild
+    (which crawls none) gives the same topics."""
+    menus = {
+        s.id: reference.topics(s.id) for s in archive.registry.values() if s.taxonomy == "menu"
+    }
+    if missing := [site for site, rows in menus.items() if not rows]:
+        raise BadValue("taxonomy", f"no menu in taxonomy.csv for {', '.join(missing)}")
     with warehouse.writer() as con:
-        load.load_topics(con, reference.topics())
+        load.load_topics(con, [topic for rows in menus.values() for topic in rows])
         total = load.table_count(con, "topics")
-    return MaterializeResult(metadata={"rows": total})
+    return MaterializeResult(
+        metadata={"rows": total, "menu_sites": MetadataValue.json(list(menus))}
+    )
 
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[articles, topics], kinds={"duckdb"})
 def article_topics(warehouse: Warehouse) -> MaterializeResult:
-    """Each article's category and its ancestors (``is_primary`` marks the category itself);
-    categories the taxonomy does not know join ``topics``."""
+    """Each article's category and its ancestors in its own site's topics (``is_primary``
+    marks the category itself). A category its site's menu does not know, and every category
+    of a site whose topics are its breadcrumbs, joins ``topics`` under that site."""
     with warehouse.writer() as con:
         load.sync_article_topics(con)
         total = load.table_count(con, "article_topics")
@@ -145,7 +157,8 @@ def article_tags(warehouse: Warehouse) -> MaterializeResult:
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, kinds={"duckdb"})
 def localities(warehouse: Warehouse) -> MaterializeResult:
-    """The gazetteer: today's communes and wards, the former districts and provinces."""
+    """Every gazetteer's units (grouping/data/gazetteers.csv): today's communes and wards, the
+    former districts and provinces."""
     with warehouse.writer() as con:
         load.load_localities(con, reference.localities())
         total = load.table_count(con, "localities")
@@ -153,28 +166,38 @@ def localities(warehouse: Warehouse) -> MaterializeResult:
 
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[articles, localities], kinds={"duckdb"})
-def article_localities(warehouse: Warehouse) -> MaterializeResult:
-    """Units named in each article's title, sapo and body: counts, the first mention as
-    evidence, and the one unit the article is about (``is_focus``). Only articles new or changed
-    since they were last matched are read, and all of them when the matcher's version (its
-    rules, the gazetteer, the text normaliser) changed."""
-    matcher = current_matcher()
-    matched = 0
+def article_localities(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
+    """Units named in each article's title, sapo and body, from the gazetteers its site's
+    profile lists (none: no units): counts, the first mention as evidence, and the one unit the
+    article is about (``is_focus``). Only articles new or changed since they were last matched
+    are read, and all of a site's when its matcher's version (its rules, its gazetteers, the
+    text normaliser) changed."""
+    matched: dict[str, int] = {}
     with warehouse.writer() as con:
-        for rows in load.unmatched_articles(con, matcher.version):
-            mentions = [
-                mention | {"site": site}
-                for site, post_id, _, published_at, title, sapo, body in rows
-                for mention in matcher.match(
-                    post_id, published_at, {"title": title, "sapo": sapo, "body": body}
-                )
-            ]
-            done = [{"site": r[0], "post_id": r[1], "content_hash": r[2],
-                     "matcher": matcher.version} for r in rows]  # fmt: skip
-            load.sync_article_localities(con, done, mentions)  # a transaction each batch
-            matched += len(rows)
+        for site_id in load.archived_sites(con):
+            if site_id not in archive.registry:
+                raise BadValue("site", f"{site_id!r} is archived but has no profile")
+            matcher = current_matcher(archive.registry[site_id].gazetteers)
+            for rows in load.unmatched_articles(con, site_id, matcher.version):
+                mentions = [
+                    mention | {"site": site}
+                    for site, post_id, _, published_at, title, sapo, body in rows
+                    for mention in matcher.match(
+                        post_id, published_at, {"title": title, "sapo": sapo, "body": body}
+                    )
+                ]
+                done = [{"site": r[0], "post_id": r[1], "content_hash": r[2],
+                         "matcher": matcher.version} for r in rows]  # fmt: skip
+                load.sync_article_localities(con, done, mentions)  # a transaction each batch
+                matched[site_id] = matched.get(site_id, 0) + len(rows)
         total = load.table_count(con, "article_localities")
-    return MaterializeResult(metadata={"rows": total, "articles_matched": matched})
+    return MaterializeResult(
+        metadata={
+            "rows": total,
+            "articles_matched": sum(matched.values()),
+            "matched_per_site": MetadataValue.json(matched),
+        }
+    )
 
 
 @asset(

@@ -16,7 +16,7 @@ from dagster import ConfigurableResource, InitResourceContext, PipesSubprocessCl
 from pydantic import PrivateAttr
 
 from foundation import settings
-from foundation.sites import DEFAULT_SITE
+from foundation.sites import DEFAULT_SITE, SITES_DIR, Site, all_sites
 from warehouse import connect_writer
 from warehouse.load import commit_as
 
@@ -37,10 +37,18 @@ class ArchiveConfig(ConfigurableResource):
     freshness_hours: int = 0  # the newest article's age limit; 0: not checked (the replica)
     # Parquet datasets under <data dir>/exports, comma-separated; empty: $BAOARCHIVE_EXPORT_TOPICS
     export_topics: str = ""
+    # The site registry the grouping assets read each site's taxonomy source and gazetteers
+    # from; empty: foundation/sites
+    sites_dir: str = ""
 
     @property
     def paths(self) -> settings.ArchivePaths:
         return settings.ArchivePaths(Path(self.data_dir)).ensure()
+
+    @property
+    def registry(self) -> dict[str, Site]:
+        """Every profiled site, by id, from ``sites_dir``."""
+        return all_sites(Path(self.sites_dir) if self.sites_dir else SITES_DIR)
 
     @property
     def topics_to_export(self) -> list[str]:

@@ -154,8 +154,15 @@ class Archive:
         except duckdb.Error:  # the table did not exist yet (the schema's own snapshots)
             return {}
 
-    def topics(self) -> duckdb.DuckDBPyRelation:
-        return self.con.sql(sql("topic_list"))
+    def topics(self, site: str | None = None) -> duckdb.DuckDBPyRelation:
+        """Every paper's topics (``site``: one paper's), each with its articles: its own and
+        its descendants'. The same topic id on two papers is two rows."""
+        return self.con.sql(sql("topic_list"), params={"site": self._site(site)})
 
-    def localities(self) -> duckdb.DuckDBPyRelation:
-        return self.con.sql(sql("locality_list"))
+    def localities(self, site: str | None = None) -> duckdb.DuckDBPyRelation:
+        """Every unit with how many articles name it and are about it (``site``: counting one
+        paper's articles only)."""
+        return self.con.sql(sql("locality_list"), params={"site": self._site(site)})
+
+    def _site(self, site: str | None) -> str | None:
+        return self.filters(site=site).site if site else None

@@ -1,6 +1,6 @@
-"""Researchers' filters (topic, locality, date range), checked against the archive and bound
-as parameters of the ``filtered_post_ids`` table macro (schema 004): one meaning for search,
-the Python API and exports."""
+"""Researchers' filters (topic, locality, date range, site), checked against the archive and
+bound as parameters of the ``filtered_post_ids`` table macro (schemas 004, 005): one meaning
+for search, the Python API and exports."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from foundation import sites
 from foundation.errors import BadValue, UnknownName
 from foundation.normalise import accent_free
 from grouping.locality_rules import KIND_WORDS
-from warehouse.db import SITE_TIME_ZONE
+from warehouse.db import SITE_TIME_ZONE, sql
 
 _ZONE = ZoneInfo(SITE_TIME_ZONE)
 
@@ -93,12 +93,17 @@ def resolve(
     until: str | date | None = None,
     site: str | None = None,
 ) -> Filters:
-    """Check each value against the archive; raises ``BadValue`` or ``UnknownName``."""
+    """Check each value against the archive; raises ``BadValue`` or ``UnknownName``. A topic
+    with a site is one of that paper's topics; a topic alone is a topic id (or name) of any
+    paper, and matches the articles of every paper that has it."""
     first, last = parse_day(since, "since"), parse_day(until, "until")
     if first and last and first > last:
         raise BadValue("since", f"{first} is after the last day asked for ({last})")
+    if site:
+        site = sites.site(site).id  # a one-line error naming the known sites
     if topic:
-        topic = _pick("topic", topic, con.execute("SELECT topic_id, name FROM topics").fetchall())
+        rows = con.execute(sql("topic_names"), {"site": site or None}).fetchall()
+        topic = _pick("topic", topic, rows)
     if locality:
         rows = con.execute("SELECT locality_id, name, kind FROM localities").fetchall()
         names = [(i, name) for i, name, _ in rows]
@@ -106,6 +111,4 @@ def resolve(
             (i, f"{KIND_WORDS[kind][0]} {name}") for i, name, kind in rows if kind in KIND_WORDS
         ]
         locality = _pick("locality", locality, names)
-    if site:
-        site = sites.site(site).id  # a one-line error naming the known sites
     return Filters(topic or None, locality or None, first, last, site or None)

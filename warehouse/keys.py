@@ -1,6 +1,7 @@
 """The key of every table, as data. An article is (site, post_id): post ids collide across
-papers. DuckLake has no PRIMARY KEY or UNIQUE: the loaders keep
-these keys (MERGE on them) and an asset check counts what breaks them."""
+papers; so do category paths, and a topic is (site, topic_id). DuckLake has no PRIMARY KEY or
+UNIQUE: the loaders keep these keys (MERGE on them) and an asset check counts what breaks
+them."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "articles": ("site", "post_id"),
     "related_items": ("site", "post_id", "block", "position"),
     "extraction_errors": ("capture_id",),
-    "topics": ("topic_id",),
+    "topics": ("site", "topic_id"),  # a paper's own categories
     "article_topics": ("site", "post_id", "topic_id"),
     "localities": ("locality_id",),
     "article_localities": ("site", "post_id", "locality_id"),

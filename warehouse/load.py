@@ -189,14 +189,23 @@ def upsert_articles(
             con.execute(sql("record_extraction_errors"))
 
 
+TOPIC_SCHEMA = pa.schema([
+    ("site", pa.string()), ("topic_id", pa.string()), ("slug", pa.string()),
+    ("name", pa.string()), ("parent_id", pa.string()), ("zone_id", pa.string()),
+    ("sponsored", pa.bool_()), ("source", pa.string()),
+])  # fmt: skip
+
+
 def load_topics(con: duckdb.DuckDBPyConnection, topics: Iterable[Topic]) -> None:
+    """Load menu topics, each under its own site ((site, topic_id) is the key)."""
     rows = [
-        {"topic_id": t.topic_id, "slug": t.slug, "name": t.name, "parent_id": t.parent_id or None,
-         "zone_id": t.zone_id or None, "sponsored": t.sponsored, "source": t.source}
+        {"site": t.site, "topic_id": t.topic_id, "slug": t.slug, "name": t.name,
+         "parent_id": t.parent_id or None, "zone_id": t.zone_id or None,
+         "sponsored": t.sponsored, "source": t.source}
         for t in topics
     ]  # fmt: skip
     with transaction(con):
-        stage(con, "staged_topics", pa.Table.from_pylist(rows))
+        stage(con, "staged_topics", pa.Table.from_pylist(rows, TOPIC_SCHEMA))
         con.execute(sql("load_topics"))
 
 
@@ -243,12 +252,18 @@ MENTION_SCHEMA = pa.schema([
 ])  # fmt: skip
 
 
+def archived_sites(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The sites the archive holds articles of."""
+    return [site for (site,) in con.execute(sql("archived_sites")).fetchall()]
+
+
 def unmatched_articles(
-    con: duckdb.DuckDBPyConnection, matcher: str, batch: int = 2_000
+    con: duckdb.DuckDBPyConnection, site: str, matcher: str, batch: int = 2_000
 ) -> Iterator[list[tuple]]:
-    """The articles to match, ``batch`` at a time (their bodies would not all fit in memory at
-    archive scale): (site, post_id, content_hash, published_at, title, sapo, body)."""
-    articles = con.execute(sql("unmatched_articles"), [matcher]).fetchall()
+    """The articles of ``site`` to match with the matcher of version ``matcher`` (its site's
+    gazetteers), ``batch`` at a time (their bodies would not all fit in memory at archive
+    scale): (site, post_id, content_hash, published_at, title, sapo, body)."""
+    articles = con.execute(sql("unmatched_articles"), [matcher, site]).fetchall()
     for start in range(0, len(articles), batch):
         sites, post_ids = zip(*articles[start : start + batch], strict=True)
         yield con.execute(sql("locality_match_sources"), [list(sites), list(post_ids)]).fetchall()

@@ -1,7 +1,8 @@
--- The site's taxonomy (grouping/data/taxonomy.csv) staged as staged_topics: new topics are
--- added, changed ones updated, unchanged ones left as they are.
+-- The menus of the menu sites (grouping/data/taxonomy.csv) staged as staged_topics: new
+-- topics are added, changed ones updated, unchanged ones left as they are. A topic is
+-- (site, topic_id): another paper's category of the same path is another row.
 MERGE INTO topics USING staged_topics AS s
-ON topics.topic_id = s.topic_id
+ON topics.site = s.site AND topics.topic_id = s.topic_id
 WHEN MATCHED AND (topics.slug, topics.name, topics.parent_id, topics.zone_id, topics.sponsored,
                   topics.source)
      IS DISTINCT FROM (s.slug, s.name, s.parent_id, s.zone_id, s.sponsored, s.source)
