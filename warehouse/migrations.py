@@ -21,8 +21,9 @@ def schema_files() -> list[tuple[int, Path]]:
     return sorted(files)
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Bring the database to the newest schema; returns the files applied now."""
+def migrate(con: duckdb.DuckDBPyConnection, through: int | None = None) -> list[str]:
+    """Bring the database to the newest schema (or to version ``through``: an archive as an
+    older release left it, for the migration tests); returns the files applied now."""
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
         " version INTEGER NOT NULL, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
@@ -30,7 +31,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
     applied = []
     for version, path in schema_files():
-        if version in done:
+        if version in done or (through is not None and version > through):
             continue
         con.execute("BEGIN TRANSACTION")
         try:
