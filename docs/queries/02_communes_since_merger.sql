@@ -4,7 +4,7 @@ SELECT l.name, l.kind, l.former_province,
        count(*) AS articles_naming
 FROM article_localities x
 JOIN localities l USING (locality_id)
-JOIN articles a USING (post_id)
+JOIN articles a USING (site, post_id)
 WHERE l.kind IN ('xa', 'phuong')
   AND a.published_at >= TIMESTAMPTZ '2025-07-01 00:00:00+07'
 GROUP BY ALL

@@ -4,7 +4,7 @@ SELECT timezone('Asia/Ho_Chi_Minh', a.published_at)::DATE AS published,
        a.title, x.evidence, x.kind_word, x.first_field, x.mentions, x.is_focus
 FROM article_localities x
 JOIN localities l USING (locality_id)
-JOIN articles a USING (post_id)
+JOIN articles a USING (site, post_id)
 WHERE l.name = 'Văn Chấn' AND l.kind = 'huyen'
   AND a.published_at < TIMESTAMPTZ '2025-07-01 00:00:00+07'
 ORDER BY a.published_at, a.post_id

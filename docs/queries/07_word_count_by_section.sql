@@ -8,9 +8,9 @@ SELECT t.name AS section,
        quantile_disc(a.word_count, 0.75) AS p75,
        max(a.word_count) AS max
 FROM articles a
-JOIN article_topics x USING (post_id)
-JOIN topics t ON t.topic_id = x.topic_id
-WHERE t.parent_id IS NULL
+JOIN article_topics x USING (site, post_id)
+JOIN topics t USING (site, topic_id)
+WHERE a.site = 'baolaocai' AND t.parent_id IS NULL
 GROUP BY ALL
 ORDER BY articles DESC, section
 LIMIT 10;

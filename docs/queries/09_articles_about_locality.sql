@@ -4,9 +4,9 @@ SELECT timezone('Asia/Ho_Chi_Minh', a.published_at)::DATE AS published,
        a.title, t.name AS topic, t.sponsored
 FROM article_localities x
 JOIN localities l USING (locality_id)
-JOIN articles a USING (post_id)
-LEFT JOIN topics t ON t.topic_id = a.category
-WHERE l.name = 'Phong Dụ Hạ' AND l.kind = 'xa' AND x.is_focus
+JOIN articles a USING (site, post_id)
+LEFT JOIN topics t ON t.site = a.site AND t.topic_id = a.category
+WHERE a.site = 'baolaocai' AND l.name = 'Phong Dụ Hạ' AND l.kind = 'xa' AND x.is_focus
   AND a.published_at >= TIMESTAMPTZ '2025-07-01 00:00:00+07'
   AND a.published_at < TIMESTAMPTZ '2026-07-01 00:00:00+07'
 ORDER BY a.published_at, a.post_id

@@ -6,7 +6,7 @@ SELECT coalesce(l.former_province, '(the province as a whole)') AS area,
        round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS pct
 FROM article_localities x
 JOIN localities l USING (locality_id)
-JOIN articles a USING (post_id)
+JOIN articles a USING (site, post_id)
 WHERE x.is_focus AND a.published_at >= TIMESTAMPTZ '2025-07-01 00:00:00+07'
 GROUP BY ALL
 ORDER BY articles DESC
