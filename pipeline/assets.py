@@ -13,6 +13,7 @@ from dagster import (
 
 from foundation import settings
 from foundation.errors import BadValue
+from foundation.sites import Site
 from grouping import reference
 from grouping.locality_match import current_matcher
 from pipeline.extract import extract_batches
@@ -115,18 +116,24 @@ def articles(
     )
 
 
-@asset(group_name="warehouse", pool=DUCKDB_POOL, kinds={"duckdb"})
+def _profile(archive: ArchiveConfig, site_id: str) -> Site:
+    """The profile of an archived site, from the run's registry."""
+    if site_id not in archive.registry:
+        raise BadValue("site", f"{site_id!r} is archived but has no profile")
+    return archive.registry[site_id]
+
+
+@asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[crawl_log], kinds={"duckdb"})
 def topics(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
-    """The menus of every site whose profile says ``taxonomy = "menu"``
-    (grouping/data/taxonomy.csv), each under its own site: the same category path on two
-    papers is two topics. Every menu site's, whichever site the run crawls, so a rebuild
-    (which crawls none) gives the same topics."""
-    menus = {
-        s.id: reference.topics(s.id) for s in archive.registry.values() if s.taxonomy == "menu"
-    }
-    if missing := [site for site, rows in menus.items() if not rows]:
-        raise BadValue("taxonomy", f"no menu in taxonomy.csv for {', '.join(missing)}")
+    """The menus (grouping/data/taxonomy.csv) of the archived sites whose profile says
+    ``taxonomy = "menu"``, each under its own site: the same category path on two papers is
+    two topics. The archived sites are those of the crawl log, so a rebuild from the WARC
+    files gives the same topics, and an archive of one paper holds that paper's alone."""
     with warehouse.writer() as con:
+        profiles = [_profile(archive, site) for site in load.archived_sites(con)]
+        menus = {p.id: reference.topics(p.id) for p in profiles if p.taxonomy == "menu"}
+        if missing := [site for site, rows in menus.items() if not rows]:
+            raise BadValue("taxonomy", f"no menu in taxonomy.csv for {', '.join(missing)}")
         load.load_topics(con, [topic for rows in menus.values() for topic in rows])
         total = load.table_count(con, "topics")
     return MaterializeResult(
@@ -175,9 +182,7 @@ def article_localities(archive: ArchiveConfig, warehouse: Warehouse) -> Material
     matched: dict[str, int] = {}
     with warehouse.writer() as con:
         for site_id in load.archived_sites(con):
-            if site_id not in archive.registry:
-                raise BadValue("site", f"{site_id!r} is archived but has no profile")
-            matcher = current_matcher(archive.registry[site_id].gazetteers)
+            matcher = current_matcher(_profile(archive, site_id).gazetteers)
             for rows in load.unmatched_articles(con, site_id, matcher.version):
                 mentions = [
                     mention | {"site": site}

@@ -177,7 +177,8 @@ def test_views_count_what_the_tables_hold(archive):
         matrix = con.execute("SELECT sum(articles) FROM locality_topic_matrix").fetchone()[0]
         focus_not_sponsored = con.execute(
             "SELECT count(*) FROM article_localities x JOIN article_topics y"
-            " ON x.post_id = y.post_id AND y.is_primary JOIN topics t USING (topic_id)"
+            " ON x.site = y.site AND x.post_id = y.post_id AND y.is_primary"
+            " JOIN topics t ON t.site = y.site AND t.topic_id = y.topic_id"
             " WHERE x.is_focus AND NOT t.sponsored"
         ).fetchone()[0]
         months = con.execute(

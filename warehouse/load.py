@@ -253,7 +253,7 @@ MENTION_SCHEMA = pa.schema([
 
 
 def archived_sites(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """The sites the archive holds articles of."""
+    """The sites the archive holds captures or articles of."""
     return [site for (site,) in con.execute(sql("archived_sites")).fetchall()]
 
 

@@ -1,2 +1,2 @@
--- The sites the archive holds articles of.
-SELECT DISTINCT site FROM articles ORDER BY site;
+-- The sites the archive holds captures or articles of.
+SELECT site FROM crawl_log UNION SELECT site FROM articles ORDER BY site;
