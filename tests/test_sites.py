@@ -122,14 +122,37 @@ def test_each_site_is_crawled_with_its_own_politeness():
 
 
 def test_run_crawls_each_site_asked_for_at_its_url_or_its_live_one():
-    from baoarchive.site_choice import chosen_sites
+    from foundation.site_choice import chosen_sites
 
     asked = ["tienphong=http://127.0.0.1:8001/", "vietnamplus"]
     assert chosen_sites(asked, None) == [
         ("tienphong", "http://127.0.0.1:8001"), ("vietnamplus", "https://www.vietnamplus.vn")
     ]  # fmt: skip
     assert chosen_sites(None, "http://127.0.0.1:9") == [("baolaocai", "http://127.0.0.1:9")]
-    with pytest.raises(BadValue, match="goes with no --site"):
-        chosen_sites(["nhandan"], "http://127.0.0.1:9")
+    assert chosen_sites(["nhandan"], "http://127.0.0.1:9") == [("nhandan", "http://127.0.0.1:9")]
+    with pytest.raises(BadValue, match="goes with one --site ID at most"):
+        chosen_sites(["nhandan", "tienphong"], "http://127.0.0.1:9")
+    with pytest.raises(BadValue, match="named twice"):
+        chosen_sites(["nhandan=http://127.0.0.1:9", "nhandan"], None)
+    assert chosen_sites(["nhandan=http://127.0.0.1:9,tienphong"], None) == [
+        ("nhandan", "http://127.0.0.1:9"), ("tienphong", "https://tienphong.vn")
+    ]  # fmt: skip
     with pytest.raises(BadValue, match="not a profiled site"):
         chosen_sites(["baonoi=http://x"], None)
+
+
+def test_a_launched_run_reaches_every_site_live_unless_told_otherwise(monkeypatch):
+    from foundation.site_choice import reachable_sites
+
+    monkeypatch.delenv("BAOARCHIVE_SITE_URL", raising=False)
+    monkeypatch.delenv("BAOARCHIVE_SITES", raising=False)
+    live = reachable_sites()
+    assert live == {s.id: s.live_url for s in all_sites().values()}
+    monkeypatch.setenv("BAOARCHIVE_SITES", "tienphong=http://127.0.0.1:8001")
+    monkeypatch.setenv("BAOARCHIVE_SITE_URL", "http://127.0.0.1:8000")
+    told = reachable_sites()
+    assert told["tienphong"] == "http://127.0.0.1:8001"
+    assert told["baolaocai"] == "http://127.0.0.1:8000"
+    assert told["nhandan"] == live["nhandan"]
+    # a run's own setting names the only sites it may crawl
+    assert reachable_sites("nhandan=http://127.0.0.1:9") == {"nhandan": "http://127.0.0.1:9"}

@@ -32,7 +32,7 @@ from grouping.reference import topics
 from spiders import urls
 from spiders.items import CaptureItem
 from spiders.middlewares import WARC_META
-from spiders.state import archive_state, read_sitemap_ledger, write_sitemap_ledger
+from spiders.state import archive_state, note_in_sitemap_ledger, read_sitemap_ledger
 
 
 def utc_iso(value: str | None) -> str | None:
@@ -350,4 +350,4 @@ class BaolaocaiSpider(SitemapSpider):
             and all(self._current(post_id, lastmod) for post_id, lastmod in listed.items())
         }  # fmt: skip
         if done:
-            write_sitemap_ledger(self.ledger_path, self.ledger | done)
+            note_in_sitemap_ledger(self.ledger_path, done)
