@@ -3,9 +3,9 @@
 A site's file says who publishes it, where it lives, which theme of the platform it wears,
 how its article URLs give the post id, where its sitemaps and feeds are, how its category
 pages mark their article list and "load more" button (CSS selectors: the themes differ), its
-own boilerplate phrases and pruning rules, how politely to crawl it, where its topics come from, which
-gazetteers apply and from which date to archive it. Adding a paper is adding a file; nothing
-in the code names a site but the default one.
+own boilerplate phrases and pruning rules, how politely to crawl it, where its topics come
+from, which gazetteers apply and from which date to archive it. Adding a paper is adding a
+file; nothing in the code names a site but the default one.
 """
 
 from __future__ import annotations
