@@ -20,9 +20,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 from foundation import sites
+from foundation.errors import BadValue
 from foundation.sites import DEFAULT_SITE
 
-from . import faults
+from . import faults, themes
 from .routes import Request, Response, Routes
 from .site_index import Site, build_site
 
@@ -141,6 +142,12 @@ class ReplicaServer:
             if site is not None
             else build_site(articles, seed, suffix=suffix, site_id=site_id, theme=theme)
         )
+        if self.site.theme not in themes.THEMES:  # fail before binding a port
+            raise BadValue(
+                "site",
+                f"{self.site.site_id!r} wears the theme {self.site.theme!r}, which the replica "
+                f"does not render (only {', '.join(themes.THEMES)})",
+            )
         self._httpd = _Server((host, port), _Handler)
         self.host, self.port = self._httpd.server_address[:2]
         self.url = f"http://{self.host}:{self.port}"

@@ -48,5 +48,5 @@ def theme(name: str) -> Theme:
     """The renderers of theme ``name``; a one-line error naming the themes there are."""
     if name not in THEMES:
         known = ", ".join(THEMES)
-        raise BadValue("replica theme", f"{name!r} is not rendered by the replica (only {known})")
+        raise BadValue("theme", f"{name!r} is not rendered by the replica (only {known})")
     return THEMES[name]
