@@ -150,7 +150,10 @@ def _news_article_ld(
             "image": {"@type": "ImageObject", "url": image, "width": 1200, "height": 675},
             "datePublished": published,
             "dateModified": modified,
-            "author": {"@type": "Person", "name": article.author},
+            "author": {
+                "@type": "Person",
+                "name": article.author if article.layout.ld_author else "",
+            },
             "publisher": {"@type": "Organization", "name": name},
         }
     )
@@ -169,10 +172,11 @@ def _share(short: str, position: str) -> str:
 
 
 def _meta(article: ReplicaArticle, base_url: str, short: str, published: str) -> str:
-    """``div.article__meta``: the ``p.author`` byline (name, then the paper as its source),
-    the time and the top share bar."""
+    """``div.article__meta``: the ``p.author`` byline (name, then the paper as its source;
+    when the layout puts it there, as every generated v3 page does), the time and the top share
+    bar."""
     byline = ""
-    if article.author:
+    if article.author and article.layout.byline == "p.author":
         href = f"{base_url}/author-search.html?q={quote(article.author)}"
         byline = (
             '\n <p class="author">\n<span>Tác giả</span>\n \n'
