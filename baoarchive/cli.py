@@ -94,7 +94,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_replica(args: argparse.Namespace) -> int:
     from replica.server import serve
 
-    serve(port=args.port, articles=args.articles, seed=args.seed)
+    serve(port=args.port, articles=args.articles, seed=args.seed, site=args.site)
     return 0
 
 
@@ -361,10 +361,14 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("--url", help="the page's URL, when the page does not say it")
     extract.set_defaults(func=cmd_extract)
 
-    replica = sub.add_parser("replica", help="serve the offline replica of baolaocai.vn")
+    replica = sub.add_parser("replica", help="serve the offline replica of a paper (baolaocai.vn)")
     replica.add_argument("--port", type=int, default=8000)
     replica.add_argument("--articles", type=int, default=300)
     replica.add_argument("--seed", type=int, default=20250701)
+    replica.add_argument(
+        "--site", default=DEFAULT_SITE, metavar="ID",
+        help="the paper to imitate (its theme, article URL ending and post ids)",
+    )  # fmt: skip
     replica.set_defaults(func=cmd_replica)
 
     def with_as_of(p: argparse.ArgumentParser) -> argparse.ArgumentParser:

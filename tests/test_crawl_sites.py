@@ -31,10 +31,11 @@ def two_papers(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("two-papers")
     with (
         ReplicaServer(articles=ARTICLES) as first,
-        ReplicaServer(articles=ARTICLES, suffix=".tpo") as second,
+        ReplicaServer(articles=ARTICLES, site_id="tienphong") as second,
     ):
-        # the first paper's robots.txt disallows one article; the second's allows everything
-        shut = next(iter(first.site.articles()))
+        # the first paper's robots.txt disallows one article whose post id the second paper
+        # uses too (for another article); the second's robots.txt allows everything
+        shut = next(a for a in first.site.articles() if a.post_id in second.site)
         first.faults.on("robots_disallow", "/robots.txt", arg=shut.path)
         sites = (f"baolaocai={first.url}", f"tienphong={second.url}")
         figures = crawl(data_dir, *sites)

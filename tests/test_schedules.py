@@ -98,7 +98,10 @@ def test_a_sites_latest_run_crawls_that_site_alone(tmp_path):
     may reach two."""
     from replica.server import ReplicaServer
 
-    with ReplicaServer(articles=6) as first, ReplicaServer(articles=6, suffix=".tpo") as second:
+    with (
+        ReplicaServer(articles=6) as first,
+        ReplicaServer(articles=6, site_id="tienphong") as second,
+    ):
         targets = [("baolaocai", first.url), ("tienphong", second.url)]
         result = materialize(
             [*ASSETS, *ASSET_CHECKS],

@@ -252,12 +252,14 @@ class BaolaocaiSpider(SitemapSpider):
                 yield self._article_request(link, "rss")
 
     def parse_listing(self, response: Response, zone: str | None) -> Iterable[scrapy.Request]:
-        for href in response.css("article.story h2.story__heading a::attr(href)").getall():
+        """A category page: its articles (the profile's ``listing_links``: themes mark the
+        list differently), then its "load more" API (``load_more_zone``)."""
+        for href in response.css(self.profile.listing_links).getall():
             link = urljoin(response.url, href)
             if self._want(self.profile.post_id(link), None):
                 yield self._article_request(link, "category")
-        if zone is None:  # a category page: ask its "load more" API for the next page
-            zone = response.css("button.control__loadmore::attr(data-zone)").get()
+        if zone is None and self.profile.load_more_zone:  # ask the API for the next page
+            zone = response.css(self.profile.load_more_zone).get()
             api = urls.CMS_DOMAIN_API.search(response.text)
             if zone:
                 base = api.group(1).rstrip("/") if api else self.site_url
