@@ -14,9 +14,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from baoarchive.site_choice import chosen_sites
 from foundation import settings, sites
 from foundation.errors import BadValue, NoArchive, NotReady, Refused, UnknownName
+from foundation.site_choice import Target, chosen_sites, format_targets
 from foundation.sites import DEFAULT_SITE
 from foundation.workers import end_process
 
@@ -32,23 +32,21 @@ def _summary_table(title: str, figures: dict) -> Table:
     return table
 
 
-def _materialize(
-    data_dir: Path, site_url: str, args: argparse.Namespace, site: str = DEFAULT_SITE
-) -> dict:
+def _materialize(data_dir: Path, targets: list[Target], args: argparse.Namespace) -> dict:
     from pipeline.run import materialize_archive
     from warehouse import connect_reader
     from warehouse.checks import summary
 
     started = time.monotonic()
-    console.print(f"[bold]crawling[/] {site} at {site_url} into {data_dir}")
+    for site, url in targets:
+        console.print(f"[bold]crawling[/] {site} at {url} into {data_dir}")
     result = materialize_archive(
         data_dir,
-        site_url,
-        site=site,
+        targets,
         listings=not args.no_listings,
         max_articles=args.max_articles,
-        # the live paper publishes every day; a generated replica has fixed dates
-        freshness_hours=0 if settings.is_local(site_url) else 48,
+        # the live papers publish every day; a generated replica has fixed dates
+        freshness_hours=0 if all(settings.is_local(url) for _, url in targets) else 48,
     )
     seconds = time.monotonic() - started
     failed_checks = [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
@@ -65,21 +63,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     data_dir = settings.ArchivePaths(settings.data_dir(args.data_dir)).writable().root
     with ReplicaServer(articles=args.articles, seed=args.seed) as server:
         console.print(f"replica of baolaocai.vn with {args.articles} articles at {server.url}")
-        figures = _materialize(data_dir, server.url, args)
+        figures = _materialize(data_dir, [(DEFAULT_SITE, server.url)], args)
     Console().print(_summary_table("baoarchive demo", figures))
     return 0 if figures["failed_checks"] == "none" else 1
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    """Every chosen paper in one run: one Scrapy process crawls them all, each at its pace."""
     data_dir = settings.ArchivePaths(settings.data_dir(args.data_dir)).writable().root
-    failed = False
-    for site_id, url in chosen_sites(
-        args.site, args.site_url
-    ):  # one run per site, one after the other
-        figures = _materialize(data_dir, url, args, site=site_id)
-        Console().print(_summary_table(f"baoarchive run: {site_id}", figures))
-        failed = failed or figures["failed_checks"] != "none"
-    return 1 if failed else 0
+    targets = chosen_sites(args.site, args.site_url)
+    figures = _materialize(data_dir, targets, args)
+    Console().print(_summary_table(f"baoarchive run: {', '.join(s for s, _ in targets)}", figures))
+    return 0 if figures["failed_checks"] == "none" else 1
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -99,7 +94,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_replica(args: argparse.Namespace) -> int:
     from replica.server import serve
 
-    serve(port=args.port, articles=args.articles, seed=args.seed)
+    serve(port=args.port, articles=args.articles, seed=args.seed, site=args.site)
     return 0
 
 
@@ -188,20 +183,12 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_topics(args: argparse.Namespace) -> int:
+def cmd_listing(args: argparse.Namespace) -> int:
+    """`topics` or `localities` (`Archive.topics`, `.localities`); one paper's with --site."""
     from warehouse import Archive
 
     with Archive(_data_dir(args)) as archive:
-        listing = archive.topics(site=args.site)
-        _print_rows(listing.columns, listing.fetchall(), args.format)
-    return 0
-
-
-def cmd_localities(args: argparse.Namespace) -> int:
-    from warehouse import Archive
-
-    with Archive(_data_dir(args)) as archive:
-        listing = archive.localities(site=args.site)
+        listing = getattr(archive, args.command)(site=args.site)
         _print_rows(listing.columns, listing.fetchall(), args.format)
     return 0
 
@@ -276,7 +263,8 @@ def cmd_ui(args: argparse.Namespace) -> int:
     instance_for(paths)  # writes <data dir>/dagster/dagster.yaml
     env = dict(os.environ, DAGSTER_HOME=str(paths.dagster_home),
                BAOARCHIVE_DATA_DIR=str(paths.root),
-               BAOARCHIVE_SITE_URL=settings.site_url(args.site_url))  # fmt: skip
+               BAOARCHIVE_SITES=format_targets(chosen_sites(args.site, args.site_url)))  # fmt: skip
+    env.pop("BAOARCHIVE_SITE_URL", None)  # said in BAOARCHIVE_SITES
     command = [sys.executable, "-m", "dagster", "dev", "-m", "pipeline.definitions",
                "-p", str(args.port)]  # fmt: skip
     os.execve(sys.executable, command, env)
@@ -319,6 +307,21 @@ def parser() -> argparse.ArgumentParser:
         )
         return p
 
+    def with_sites(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument(
+            "--site-url",
+            help=f"the default paper's URL (env BAOARCHIVE_SITE_URL, default"
+            f" {settings.LIVE_SITE_URL})",
+        )
+        p.add_argument(
+            "--site",
+            action="append",
+            metavar="ID[=URL]",
+            help="a paper to crawl (repeatable; baoarchive sites), at URL or its live URL;"
+            " default: env BAOARCHIVE_SITES, else every enabled paper",
+        )
+        return p  # fmt: skip
+
     def with_crawl_options(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--no-listings", action="store_true", help="skip category listings")
         p.add_argument("--max-articles", type=int, default=0, help="stop after N (0: all)")
@@ -338,29 +341,26 @@ def parser() -> argparse.ArgumentParser:
     run = with_crawl_options(
         with_data_dir(
             sub.add_parser(
-                "run", help="crawl --site-url (the live site by default) into the data directory"
+                "run",
+                help="crawl the papers (by default every enabled one) into the data directory",
             )
         )
     )
-    run.add_argument(
-        "--site-url", help=f"env BAOARCHIVE_SITE_URL, default {settings.LIVE_SITE_URL}"
-    )
-    run.add_argument(
-        "--site", action="append", metavar="ID[=URL]",
-        help="a paper to crawl (repeatable; baoarchive sites), at URL or its live URL;"
-        " default: every enabled paper",
-    )  # fmt: skip
-    run.set_defaults(func=cmd_run)
+    with_sites(run).set_defaults(func=cmd_run)
 
     extract = sub.add_parser("extract", help="extract one saved page and print it as JSON")
     extract.add_argument("page", help="an article page saved as HTML")
     extract.add_argument("--url", help="the page's URL, when the page does not say it")
     extract.set_defaults(func=cmd_extract)
 
-    replica = sub.add_parser("replica", help="serve the offline replica of baolaocai.vn")
+    replica = sub.add_parser("replica", help="serve the offline replica of a paper (baolaocai.vn)")
     replica.add_argument("--port", type=int, default=8000)
     replica.add_argument("--articles", type=int, default=300)
     replica.add_argument("--seed", type=int, default=20250701)
+    replica.add_argument(
+        "--site", default=DEFAULT_SITE, metavar="ID",
+        help="the paper to imitate (its theme, article URL ending and post ids)",
+    )  # fmt: skip
     replica.set_defaults(func=cmd_replica)
 
     def with_as_of(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -418,10 +418,10 @@ def parser() -> argparse.ArgumentParser:
 
     topics = with_format(with_data_dir(sub.add_parser("topics", help="list the topics")))
     topics.add_argument("--site", help="one paper's topics and article counts (baoarchive sites)")
-    topics.set_defaults(func=cmd_topics)
+    topics.set_defaults(func=cmd_listing)
     localities = with_format(with_data_dir(sub.add_parser("localities", help="list the units")))
     localities.add_argument("--site", help="count one paper's articles only (baoarchive sites)")
-    localities.set_defaults(func=cmd_localities)
+    localities.set_defaults(func=cmd_listing)
 
     sites = with_format(sub.add_parser("sites", help="list the papers the archive knows"))
     sites.set_defaults(func=cmd_sites)
@@ -460,8 +460,7 @@ def parser() -> argparse.ArgumentParser:
 
     ui = with_data_dir(sub.add_parser("ui", help="open the Dagster UI (dagster dev)"))
     ui.add_argument("--port", type=int, default=3000)
-    ui.add_argument("--site-url")
-    ui.set_defaults(func=cmd_ui)
+    with_sites(ui).set_defaults(func=cmd_ui)
     return top  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from foundation.sites import Site
 from grouping import reference
 from grouping.locality_match import current_matcher
 from pipeline.extract import extract_batches
-from pipeline.partitions import MONTHS, months_of
+from pipeline.partitions import SITE_MONTHS, SITE_TAG, sites_and_months
 from pipeline.resources import DUCKDB_POOL, ArchiveConfig, Warehouse
 from warehouse import Archive, checks, load, search
 from warehouse.export import export
@@ -28,23 +28,36 @@ def _crawl(
     context: AssetExecutionContext,
     archive: ArchiveConfig,
     client: PipesSubprocessClient,
+    site_ids: list[str],
     *options: str,
 ) -> MaterializeResult:
-    """Run the Scrapy crawl in a subprocess (Twisted's reactor cannot restart in one process);
-    Dagster Pipes carries its figures back as the asset's metadata."""
+    """Crawl the sites in one Scrapy subprocess (Twisted's reactor cannot restart in one
+    process); Dagster Pipes carries its figures back as the asset's metadata. A site the run
+    cannot reach (not among its ``sites``) is named in the metadata, not crawled."""
+    reachable = archive.reachable
+    targets = [f"{site}={reachable[site]}" for site in site_ids if site in reachable]
+    left_out = [site for site in site_ids if site not in reachable]
+    if left_out:
+        context.log.info(f"not crawled (not among this run's sites): {', '.join(left_out)}")
+    if not targets:
+        return MaterializeResult(metadata={"not_crawled": ", ".join(left_out)})
     command = [
-        sys.executable, "-m", "spiders.crawl",
-        "--site-url", archive.site_url, "--site", archive.site,
+        sys.executable, "-m", "spiders.crawl", *(f"--site={t}" for t in targets),
         "--data-dir", str(archive.paths.root),
         "--max-articles", str(archive.max_articles), *options,
     ]  # fmt: skip
-    return client.run(command=command, context=context).get_materialize_result()
+    result = client.run(command=command, context=context).get_materialize_result()
+    if not left_out:
+        return result
+    return MaterializeResult(
+        metadata={**(result.metadata or {}), "not_crawled": ", ".join(left_out)}
+    )
 
 
 @asset(
     group_name="crawl",
     kinds={"scrapy", "warc"},
-    partitions_def=MONTHS,
+    partitions_def=SITE_MONTHS,
     backfill_policy=BackfillPolicy.single_run(),
 )
 def raw_pages(
@@ -52,11 +65,12 @@ def raw_pages(
     archive: ArchiveConfig,
     pipes_subprocess_client: PipesSubprocessClient,
 ) -> MaterializeResult:
-    """Article pages of the months in the run (monthly news sitemaps, by publication month),
-    fetched into WARC files with a capture index per run. A backfill of any month range is
-    one run, hence one crawl reading those months' sitemaps."""
-    months = ",".join(months_of(context.partition_key_range))
-    return _crawl(context, archive, pipes_subprocess_client, "--months", months)
+    """Article pages of the run's sites and months (each site's monthly news sitemaps, by
+    publication month), fetched into WARC files with a capture index per site and run. A
+    backfill of any range of sites and months is one run, hence one crawl of those sites."""
+    site_ids, months = sites_and_months(context.partition_keys)
+    options = ("--months", ",".join(months))
+    return _crawl(context, archive, pipes_subprocess_client, site_ids, *options)
 
 
 @asset(group_name="crawl", kinds={"scrapy", "warc"})
@@ -65,10 +79,13 @@ def latest_pages(
     archive: ArchiveConfig,
     pipes_subprocess_client: PipesSubprocessClient,
 ) -> MaterializeResult:
-    """The newest articles, from the RSS feed and the category listings (no sitemaps): what a
-    run every half hour picks up."""
+    """The newest articles, from the RSS feeds and the category listings (no sitemaps): what a
+    run every half hour picks up. The site is the run's ``baoarchive/site`` tag (a site's
+    schedule), else every site of the run's ``sites``, else every enabled site."""
     options = ["--latest"] + ([] if archive.listings else ["--no-listings"])
-    return _crawl(context, archive, pipes_subprocess_client, *options)
+    tagged = context.run.tags.get(SITE_TAG)
+    site_ids = [tagged] if tagged else archive.latest_sites
+    return _crawl(context, archive, pipes_subprocess_client, site_ids, *options)
 
 
 @asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[raw_pages, latest_pages], kinds={"duckdb"})

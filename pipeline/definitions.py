@@ -2,8 +2,10 @@
 pyproject.toml names this module), or ``baoarchive ui``.
 
 Assets and checks are loaded from their modules. Settings are resources whose values come from
-the environment when a run starts (``EnvVar``): ``BAOARCHIVE_DATA_DIR`` and
-``BAOARCHIVE_SITE_URL`` (``baoarchive ui`` sets both); nothing is read at import.
+the environment when a run starts: ``BAOARCHIVE_DATA_DIR`` (``EnvVar``), and where each paper
+is crawled, ``BAOARCHIVE_SITES`` (``ID=URL,...``) or ``BAOARCHIVE_SITE_URL`` (the default
+paper), read by ``foundation.site_choice`` (``baoarchive ui`` sets them); the live sites
+otherwise.
 """
 
 from __future__ import annotations
@@ -39,9 +41,7 @@ defs = Definitions(
     jobs=[archive_job, *JOBS],
     schedules=SCHEDULES,
     resources={
-        "archive": ArchiveConfig(
-            data_dir=EnvVar("BAOARCHIVE_DATA_DIR"), site_url=EnvVar("BAOARCHIVE_SITE_URL")
-        ),
+        "archive": ArchiveConfig(data_dir=EnvVar("BAOARCHIVE_DATA_DIR")),
         "warehouse": Warehouse(data_dir=EnvVar("BAOARCHIVE_DATA_DIR")),
         "pipes_subprocess_client": PipesSubprocessClient(),
     },

@@ -1,4 +1,4 @@
-"""Resources: what a run reads (the site) and where it writes (the data directory, DuckDB).
+"""Resources: what a run reads (the papers) and where it writes (the data directory, DuckDB).
 
 Their values are given when a run starts: by ``EnvVar`` in the code location
 (``pipeline.definitions``), or by the caller of ``materialize`` (``default_resources``). An
@@ -16,7 +16,8 @@ from dagster import ConfigurableResource, InitResourceContext, PipesSubprocessCl
 from pydantic import PrivateAttr
 
 from foundation import settings
-from foundation.sites import DEFAULT_SITE, SITES_DIR, Site, all_sites
+from foundation.site_choice import Target, format_targets, reachable_sites
+from foundation.sites import DEFAULT_SITE, SITES_DIR, Site, all_sites, enabled_sites
 from warehouse import connect_writer
 from warehouse.load import commit_as
 
@@ -26,11 +27,12 @@ DUCKDB_POOL = "duckdb_writer"
 
 
 class ArchiveConfig(ConfigurableResource):
-    """The site to crawl and the data directory that holds WARC files, indexes and the database."""
+    """The papers to crawl and the data directory that holds WARC files, indexes and the lake."""
 
     data_dir: str
-    site_url: str = settings.LIVE_SITE_URL
-    site: str = DEFAULT_SITE  # the paper site_url serves (its profile in foundation/sites)
+    # "ID=URL,ID=URL": the papers a run may crawl, and where (foundation.site_choice); empty:
+    # any profiled site at its live URL, as $BAOARCHIVE_SITES and $BAOARCHIVE_SITE_URL say
+    sites: str = ""
     listings: bool = True  # also read the first page of category listings
     max_articles: int = 0  # 0: no limit
     workers: int = 2  # extraction processes
@@ -49,6 +51,19 @@ class ArchiveConfig(ConfigurableResource):
     def registry(self) -> dict[str, Site]:
         """Every profiled site, by id, from ``sites_dir``."""
         return all_sites(Path(self.sites_dir) if self.sites_dir else SITES_DIR)
+
+    @property
+    def reachable(self) -> dict[str, str]:
+        """site id -> the URL this run crawls it at."""
+        return reachable_sites(self.sites)
+
+    @property
+    def latest_sites(self) -> list[str]:
+        """The sites whose latest articles a run without a site tag reads: the run's ``sites``,
+        else every enabled site."""
+        if self.sites:
+            return list(self.reachable)
+        return [site.id for site in enabled_sites()]
 
     @property
     def topics_to_export(self) -> list[str]:
@@ -87,10 +102,15 @@ class Warehouse(ConfigurableResource):
             con.close()
 
 
-def default_resources(data_dir: Path, site_url: str, **archive: object) -> dict[str, object]:
-    """The resources of a run started from Python (``baoarchive run``, ``reprocess``, tests)."""
+def default_resources(
+    data_dir: Path, targets: str | list[Target], **archive: object
+) -> dict[str, object]:
+    """The resources of a run started from Python (``baoarchive run``, ``reprocess``, tests):
+    ``targets`` are (site, URL) pairs, or the default site's URL alone."""
+    if isinstance(targets, str):
+        targets = [(DEFAULT_SITE, targets.rstrip("/"))]
     return {
-        "archive": ArchiveConfig(data_dir=str(data_dir), site_url=site_url, **archive),
+        "archive": ArchiveConfig(data_dir=str(data_dir), sites=format_targets(targets), **archive),
         "warehouse": Warehouse(data_dir=str(data_dir)),
         "pipes_subprocess_client": PipesSubprocessClient(),
     }

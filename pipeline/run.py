@@ -17,8 +17,10 @@ from dagster import (
 )
 
 from foundation.settings import ArchivePaths
+from foundation.site_choice import Target, format_targets
+from foundation.sites import DEFAULT_SITE
 from pipeline.definitions import ARCHIVE_SELECTION, ASSET_CHECKS, ASSETS
-from pipeline.partitions import MONTHS
+from pipeline.partitions import whole_range
 from pipeline.resources import default_resources
 
 REPO_DAGSTER_YAML = Path(__file__).resolve().parents[1] / "dagster.yaml"
@@ -76,25 +78,32 @@ def release_dead_runs(instance: DagsterInstance) -> list[str]:
 
 
 def materialize_archive(
-    data_dir: Path, site_url: str, instance: DagsterInstance | None = None, **archive: object
+    data_dir: Path,
+    targets: str | list[Target],
+    instance: DagsterInstance | None = None,
+    **archive: object,
 ) -> ExecuteInProcessResult:
-    """Crawl ``site_url`` (every month, and the latest articles) and load everything into
-    ``data_dir``, in one run; raises if a step fails."""
+    """Crawl ``targets`` ((site, URL) pairs, or the default site's URL alone) in one Scrapy
+    process (every month, and the latest articles) and load everything into ``data_dir``, in
+    one run; raises if a step fails."""
+    if isinstance(targets, str):
+        targets = [(DEFAULT_SITE, targets.rstrip("/"))]
     paths = ArchivePaths(data_dir).ensure()
     instance = instance or instance_for(paths)
-    months = MONTHS.get_partition_keys()
+    keys = whole_range([site for site, _ in targets])
     return materialize(
         [*ASSETS, *ASSET_CHECKS],
         selection=ARCHIVE_SELECTION,
-        resources=default_resources(data_dir, site_url, **archive),
+        resources=default_resources(data_dir, targets, **archive),
         instance=instance,
         tags={
-            "baoarchive/site": site_url,
+            "baoarchive/sites": format_targets(targets),
             HOST_TAG: socket.gethostname(),
             PID_TAG: str(os.getpid()),
-            # one run over the whole month range (raw_pages has a single-run backfill policy)
-            "dagster/asset_partition_range_start": months[0],
-            "dagster/asset_partition_range_end": months[-1],
+            # one run over the whole site x month range (raw_pages has a single-run backfill
+            # policy); sites in the range that the run does not name are not crawled
+            "dagster/asset_partition_range_start": keys.start,
+            "dagster/asset_partition_range_end": keys.end,
         },
         run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
     )

@@ -1,4 +1,6 @@
 """An offline replica of baolaocai.vn: a deterministic generated site served over real HTTP.
+It can stand for another profiled paper too (``build_site(..., site_id=...)``): that paper's
+theme (``replica.themes``: the 2026 one or the older v3), article URL ending and post ids.
 
 The crawl, extraction and warehouse are tested against it instead of the live site: every page
 is generated from ``(seed, post_id)`` and its ``ReplicaArticle`` is the ground truth to compare

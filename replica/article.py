@@ -26,7 +26,7 @@ KINDS = frozenset({"p", "h2", "h3", "li", "oli", "quote", "note", "caption"})
 _CHOICES = {
     "template": TEMPLATES,
     "paragraphs": ("div", "p"),
-    "images": ("figure", "table", "lazy"),
+    "images": ("figure", "table", "lazy", "imgdesc"),
     "byline": ("t1", "author", "p.author"),
     "video": ("player", "iframe"),
 }
@@ -43,7 +43,8 @@ class Layout:
       figcaption``) | "video" (the body opens with the player, see ``video``).
     - ``paragraphs``: "div" (bare ``<div>`` paragraphs, baolaocai) | "p".
     - ``images``: "figure" (``figure > img + figcaption``) | "table" (``table.picture``) |
-      "lazy" (``figure > img.lazyload[data-src] + figcaption``).
+      "lazy" (``figure > img.lazyload[data-src] + figcaption``) | "imgdesc" (``figure >
+      img.cms-photo[cms-photo-caption]`` then the caption in ``p.imgdesc > em``, the v3 theme).
     - ``byline``: "t1" (``div.t1 > span.t2`` last in the body, baolaocai) | "author"
       (``div.article__author > p.name`` last in the body, nhandan) | "p.author"
       (``p.author > a.cms-author + em.cms-source`` in ``div.article__meta``,
@@ -87,6 +88,24 @@ class Layout:
         parts += ["ld"] if self.ld_author else []
         parts += ["colon"] if self.offset_colon else []
         return "-".join(parts)
+
+
+#: What a theme's pages mark up whatever the draw: a site in that theme replaces these fields
+#: of every article's layout. The v3 theme (tinnhanhchungkhoan's real page) has one article
+#: template: ``<p>`` paragraphs, the ``p.author`` byline, "+0700" times, the byline in the
+#: JSON-LD, images captioned by ``p.imgdesc``, and a "Tin bài liên quan" block after the body.
+THEME_LAYOUTS: dict[str, dict[str, object]] = {
+    "v3": {
+        "template": "normal",
+        "paragraphs": "p",
+        "images": "imgdesc",
+        "byline": "p.author",
+        "related_news": True,
+        "related_inside": False,
+        "ld_author": True,
+        "offset_colon": False,
+    },
+}
 
 
 def choose_layout(rng: random.Random, topic_id: str = "") -> Layout:

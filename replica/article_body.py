@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Callable
 
 from . import chrome
 from .article import ReplicaArticle
@@ -34,7 +35,7 @@ def _paragraph(article: ReplicaArticle, index: int, paragraph: str, tag: str) ->
     return f"<div> {_inline(paragraph)}{tail}\n</div>"
 
 
-def _image(style: str, base_url: str, url: str, caption: str) -> str:
+def render_image(style: str, base_url: str, url: str, caption: str) -> str:
     src, cap = attr(absolute(base_url, url)), _inline(caption)
     if style == "table":
         return (
@@ -48,6 +49,11 @@ def _image(style: str, base_url: str, url: str, caption: str) -> str:
             f'<figure class="picture"> <img class="lazyload" src="{chrome.PLACEHOLDER_GIF}" '
             f'data-src="{src}" alt="{attr(name)}"> <figcaption>{cap}</figcaption> </figure>'
         )
+    if style == "imgdesc":  # the v3 theme's: the caption is a paragraph after the figure
+        img = f'<img class="cms-photo" src="{src}" alt="{attr(caption)}" '
+        img += f'cms-photo-caption="{attr(caption)}"/>'
+        desc = f'<p class="imgdesc" style="text-align: center;"><em>{cap}</em></p>'
+        return f'<figure class="article__avatar">\n{img}\n</figure>' + ("\n" + desc) * bool(cap)
     if style == "lazy":
         img = (
             f'<img class="lazyload cms-photo" src="{chrome.PLACEHOLDER_GIF}" data-src="{src}" '
@@ -58,7 +64,7 @@ def _image(style: str, base_url: str, url: str, caption: str) -> str:
     return f'<figure class="image align-center"> {img} <figcaption>{cap}</figcaption> </figure>'
 
 
-def _groups(article: ReplicaArticle) -> list[list[tuple[int, str, str]]]:
+def paragraph_groups(article: ReplicaArticle) -> list[list[tuple[int, str, str]]]:
     """The paragraphs as rendered blocks: consecutive list items (one list), consecutive notes
     (one box), anything else alone. Items are (1-based index, kind, text)."""
     groups: list[list[tuple[int, str, str]]] = []
@@ -71,10 +77,24 @@ def _groups(article: ReplicaArticle) -> list[list[tuple[int, str, str]]]:
     return groups
 
 
-def render_content(article: ReplicaArticle, site: Site, base_url: str) -> list[str]:
+def _sda_middle(number: int) -> str:
+    """The 2026 theme's in-body ad: ``div.sda_middle > div.rennab#sdaWeb_SdaArticleMiddle…``."""
+    suffix = str(number) if number else ""
+    return f'<div class="sda_middle"> {ad(f"SdaArticleMiddle{suffix}", "fyi", False)}\n</div>'
+
+
+def render_content(
+    article: ReplicaArticle,
+    site: Site,
+    base_url: str,
+    *,
+    middle_ad: Callable[[int], str] = _sda_middle,
+    opening: str = _BODY_STYLE,
+) -> list[str]:
     """The article's blocks in page order (video player, paragraphs, images, in-body ads and
     related boxes), then the in-body byline: the inside of ``div.article__body`` or
-    ``div.emag-content``."""
+    ``div.emag-content``. ``middle_ad(n)`` is the n-th in-body ad and ``opening`` what the body
+    opens with, in the theme's markup (the 2026 theme's by default)."""
     layout = article.layout
     emagazine = layout.template == "emagazine"
     tag = "p" if emagazine else layout.paragraphs
@@ -85,14 +105,14 @@ def render_content(article: ReplicaArticle, site: Site, base_url: str) -> list[s
         out = []
         while pending:
             url, caption = pending.pop(0)
-            out.append(_image(style, base_url, url, caption))
+            out.append(render_image(style, base_url, url, caption))
             if caption:
                 break
         return out
 
     rendered: list[str] = []
     kinds: list[str] = []  # of each rendered block
-    for group in _groups(article):
+    for group in paragraph_groups(article):
         kind = group[0][1]
         kinds.append(kind)
         if kind == "caption":
@@ -112,7 +132,7 @@ def render_content(article: ReplicaArticle, site: Site, base_url: str) -> list[s
             index, _, paragraph = group[0]
             rendered.append(_paragraph(article, index, paragraph, tag))
     if pending:  # uncaptioned images after the last caption
-        rendered.append("\n".join(_image(style, base_url, u, c) for u, c in pending))
+        rendered.append("\n".join(render_image(style, base_url, u, c) for u, c in pending))
         kinds.append("caption")
 
     # In-body related boxes go between two blocks, spread evenly, never right after a
@@ -127,7 +147,7 @@ def render_content(article: ReplicaArticle, site: Site, base_url: str) -> list[s
         at = max(1, min(len(between), round((b + 1) * len(between) / (len(boxes) + 1))))
         slots.setdefault(between[at - 1], []).append(box)
 
-    parts = [] if emagazine else [_BODY_STYLE]
+    parts = [] if emagazine or not opening else [opening]
     if layout.template == "video":
         parts.append(_video_player(article, site, base_url))
     parts.extend(slots.get(0, []))  # (a body without blocks)
@@ -136,10 +156,7 @@ def render_content(article: ReplicaArticle, site: Site, base_url: str) -> list[s
         parts.append(block)
         parts.extend(slots.get(number, []))
         if not emagazine and number % 3 == 0 and ads < 3:
-            suffix = str(ads) if ads else ""
-            parts.append(
-                f'<div class="sda_middle"> {ad(f"SdaArticleMiddle{suffix}", "fyi", False)}\n</div>'
-            )
+            parts.append(middle_ad(ads))
             ads += 1
     if article.author and layout.byline == "author":
         parts.append(

@@ -14,9 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from . import feeds
-from .article_page import render_article
-from .listing_pages import render_category, render_home, render_not_found
+from . import feeds, themes
 from .site_index import Site
 from .taxonomy import by_zone, categories, category
 from .timefmt import http_date
@@ -55,10 +53,11 @@ Handler = Callable[[Request, re.Match[str]], Response]
 
 
 class Routes:
-    """Every path the replica answers, for one site on one base URL."""
+    """Every path the replica answers, for one site on one base URL, in the site's theme."""
 
     def __init__(self, site: Site, base_url: str):
         self.site = site
+        self.pages = themes.theme(site.theme)
         self.base_url = base_url.rstrip("/")
         self.table: list[tuple[re.Pattern[str], Handler]] = [
             (re.compile(p), h)
@@ -93,7 +92,7 @@ class Routes:
         return _conditional(request, response)
 
     def not_found(self) -> Response:
-        return Response(404, render_not_found(self.base_url).encode())
+        return Response(404, self.pages.not_found(self.site, self.base_url).encode())
 
     def _redirect(self, location: str) -> Response:
         return Response(301, b"", headers={"Location": location})
@@ -101,7 +100,7 @@ class Routes:
     # -- handlers ---------------------------------------------------------------------------
 
     def home(self, request: Request, match: re.Match[str]) -> Response:
-        return Response(200, render_home(self.site, self.base_url).encode())
+        return Response(200, self.pages.home(self.site, self.base_url).encode())
 
     def robots(self, request: Request, match: re.Match[str]) -> Response:
         return Response(200, feeds.robots_txt(self.base_url).encode(), TEXT)
@@ -153,7 +152,7 @@ class Routes:
         if match[1] != entry.slug:
             return self._redirect(self.base_url + entry.path)
         article = self.site.article(post_id)
-        html = render_article(article, self.site, self.base_url)
+        html = self.pages.article(article, self.site, self.base_url)
         return Response(200, html.encode(), last_modified=article.modified_at)
 
     def category(self, request: Request, match: re.Match[str]) -> Response:
@@ -163,7 +162,8 @@ class Routes:
             return self.not_found()
         if not match[2]:
             return self._redirect(self.base_url + category(topic_id).path)
-        return Response(200, render_category(self.site, topic_id, self.base_url).encode())
+        page = self.pages.category(self.site, topic_id, self.base_url)
+        return Response(200, page.encode())
 
 
 def _conditional(request: Request, response: Response) -> Response:

@@ -20,9 +20,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 from foundation import sites
+from foundation.errors import BadValue
 from foundation.sites import DEFAULT_SITE
 
-from . import faults
+from . import faults, themes
 from .routes import Request, Response, Routes
 from .site_index import Site, build_site
 
@@ -113,10 +114,12 @@ class _Server(ThreadingHTTPServer):
 
 
 class ReplicaServer:
-    """A running replica of baolaocai.vn. ``.url`` is its base URL, ``.site`` the ground truth.
+    """A running replica of a paper (baolaocai.vn unless ``site_id`` names another profile).
+    ``.url`` is its base URL, ``.site`` the ground truth.
 
     Pass ``site`` to serve a prebuilt site (e.g. one with hand-made articles added);
-    otherwise ``build_site(articles, seed)`` is served.
+    otherwise ``build_site(articles, seed, suffix=..., site_id=..., theme=...)`` is served:
+    the paper's article URL ending, theme and post ids unless ``suffix``/``theme`` are given.
     """
 
     def __init__(
@@ -129,10 +132,22 @@ class ReplicaServer:
         site: Site | None = None,
         transform: Transform | None = None,
         verbose: bool = False,
-        suffix: str = ".html",
+        suffix: str | None = None,
+        site_id: str = DEFAULT_SITE,
+        theme: str | None = None,
     ):
         self.faults = faults.Faults()
-        self.site = site if site is not None else build_site(articles, seed, suffix=suffix)
+        self.site = (
+            site
+            if site is not None
+            else build_site(articles, seed, suffix=suffix, site_id=site_id, theme=theme)
+        )
+        if self.site.theme not in themes.THEMES:  # fail before binding a port
+            raise BadValue(
+                "site",
+                f"{self.site.site_id!r} wears the theme {self.site.theme!r}, which the replica "
+                f"does not render (only {', '.join(themes.THEMES)})",
+            )
         self._httpd = _Server((host, port), _Handler)
         self.host, self.port = self._httpd.server_address[:2]
         self.url = f"http://{self.host}:{self.port}"
@@ -182,12 +197,13 @@ def serve(
     host: str = "127.0.0.1",
     site: str = DEFAULT_SITE,
 ) -> None:
-    """Run the replica in the foreground (``python -m replica``, ``baoarchive replica``): the
-    platform's 2026 theme, with the article URL ending of ``site``'s profile."""
+    """Run the replica in the foreground (``python -m replica``, ``baoarchive replica``): in
+    ``site``'s theme, with its article URL ending and post ids."""
     profile = sites.site(site)
-    server = ReplicaServer(articles, seed, host, port, verbose=True, suffix=profile.article_suffix)
+    server = ReplicaServer(articles, seed, host, port, verbose=True, site_id=site)
     print(
-        f"replica of {profile.name}: {len(server.site)} articles (seed {seed}) at {server.url}/ "
+        f"replica of {profile.name} ({profile.theme} theme): {len(server.site)} articles "
+        f"(seed {seed}) at {server.url}/ "
         f"- sitemap {server.url}/sitemap.xml - Ctrl-C stops",
         flush=True,
     )

@@ -17,10 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from foundation import sites
+from foundation.sites import DEFAULT_SITE
+
 from .arrange import photo_blocks, structure, with_captions, with_notebox
-from .article import RELATED_INSIDE_SIZE, ReplicaArticle, choose_layout
+from .article import RELATED_INSIDE_SIZE, THEME_LAYOUTS, ReplicaArticle, choose_layout
 from .cdn import image_path, thumbnail_path
 from .draw import pick
+from .id_series import draw_post_ids, id_offset, overlapping
 from .phrases import GENERAL
 from .places import choose_mentions
 from .slugs import slugify
@@ -43,19 +47,10 @@ from .text import (
     write_sapo,
     write_tags,
 )
-from .timefmt import MERGER, VN, month_of
+from .timefmt import VN, month_of
 
 #: Share of generated articles filed under the sponsored category (to be excluded downstream).
 SPONSORED_SHARE = 0.015
-
-#: The id series the site has used: two newsrooms before the merger (old Lào Cai and Yên Bái
-#: content), then new blocks. Ids grow inside a series but not across them, so ids do not
-#: follow dates (as on the real site: 404xxx in Jun 2025, 649xxx in Jul, 88xxxx in Dec).
-_ID_SERIES: tuple[tuple[datetime | None, tuple[tuple[int, int], ...]], ...] = (
-    (MERGER, ((300_000, 400_000), (400_000, 600_000))),
-    (datetime(2025, 12, 1, tzinfo=VN), ((600_000, 800_000),)),
-    (None, ((800_000, 1_000_000),)),
-)
 
 SUGGEST_SIZE = 8
 TIMELINE_SIZE = 10
@@ -84,14 +79,31 @@ class IndexEntry:
         return f"/{self.slug}-post{self.post_id}{self.suffix}"
 
 
+def _salt(seed: int, site_id: str) -> str:
+    """What the text streams are seeded with: the seed, and another paper's id."""
+    return str(seed) if site_id == DEFAULT_SITE else f"{seed}:{site_id}"
+
+
 class Site:
     """The replica's articles: the index, lazy ground truth, and the lists pages are built from.
 
     Hand-made articles (``add``) join the index like generated ones; add them before serving.
+    ``theme`` is the platform theme its pages are rendered in (``replica.themes``), ``site_id``
+    the paper it stands for: another paper's text streams are its own, so an id it shares with
+    the default site names a different article there.
     """
 
-    def __init__(self, seed: int, entries: list[IndexEntry]):
+    def __init__(
+        self,
+        seed: int,
+        entries: list[IndexEntry],
+        theme: str = "2026",
+        site_id: str = DEFAULT_SITE,
+    ):
         self.seed = seed
+        self.theme = theme
+        self.site_id = site_id
+        self._salt = _salt(seed, site_id)
         self._entries: dict[int, IndexEntry] = {e.post_id: e for e in entries}
         self._hand_made: dict[int, ReplicaArticle] = {}
         self._reindex()
@@ -112,7 +124,7 @@ class Site:
             self._by_topic[entry.category].append(entry.post_id)
         self._listing_cache: dict[str, list[int]] = {}
         self._position = {post_id: i for i, post_id in enumerate(self._newest)}
-        picker = random.Random(f"{self.seed}:most-read")
+        picker = random.Random(f"{self._salt}:most-read")
         self._most_read = picker.sample(self._newest, k=min(len(self._newest), MOST_READ_SIZE + 1))
 
     def add(self, article: ReplicaArticle) -> None:
@@ -128,6 +140,7 @@ class Site:
             article.category,
             Headline(article.title, (), "", ""),
             article.slug,
+            article.suffix,
         )
         self._reindex()
 
@@ -174,7 +187,7 @@ class Site:
     # -- per-article facts -------------------------------------------------------------
 
     def _rng(self, post_id: int, part: str) -> random.Random:
-        return random.Random(f"{self.seed}:{post_id}:{part}")
+        return random.Random(f"{self._salt}:{post_id}:{part}")
 
     def sapo(self, post_id: int) -> str:
         """The sapo alone (listings show it as the summary), without generating the body."""
@@ -199,6 +212,7 @@ class Site:
         family = family_for(entry.category)
         head = entry.headline
         layout = choose_layout(self._rng(post_id, "layout"), entry.category)
+        layout = replace(layout, **THEME_LAYOUTS.get(self.theme, {}))  # what the theme marks up
         template = layout.template
         rng = self._rng(post_id, "body")
         sizes = (2, 4) if template == "video" else ARTICLE_PARAGRAPHS
@@ -281,11 +295,19 @@ def build_site(
     seed: int = 20250701,
     start: date = FIRST_DAY,
     end: date = LAST_DAY,
-    suffix: str = ".html",
+    suffix: str | None = None,
+    *,
+    site_id: str = DEFAULT_SITE,
+    theme: str | None = None,
 ) -> Site:
     """A deterministic site of ``articles`` articles published between ``start`` and ``end``,
-    whose article URLs end in ``suffix``. Two sites of one seed share their post ids: the
-    archive must tell their articles apart by site."""
+    standing for the paper ``site_id``: its article URLs end in ``suffix`` and its pages wear
+    ``theme`` (by default, as the paper's profile says). The dates and sections follow the
+    seed alone; another paper's ids overlap the default site's in part (``replica.id_series``)
+    and its titles and text are its own: the archive must tell the papers apart by site."""
+    profile = sites.site(site_id)
+    suffix = profile.article_suffix if suffix is None else suffix
+    theme = profile.theme if theme is None else theme
     if articles < 1:
         raise ValueError("a site needs at least one article")
     if end < start:
@@ -293,17 +315,17 @@ def build_site(
     rng = random.Random(seed)
     published = _publication_times(rng, articles, start, end)
     topics = _categories(rng, articles)
-    ids = _post_ids(rng, published)
+    ids = overlapping(draw_post_ids(rng, published), id_offset(site_id))
     modified = [_modification(rng, moment) for moment in published]
 
     entries: list[IndexEntry] = []
     titles: set[str] = set()
-    heads = random.Random(f"{seed}:headlines")  # one stream for the whole index: cheap
+    heads = random.Random(f"{_salt(seed, site_id)}:headlines")  # one stream: cheap
     for post_id, pub, mod, topic in zip(ids, published, modified, topics, strict=True):
         head = _unique_headline(heads, topic, pub, titles)
         titles.add(head.title)
         entries.append(IndexEntry(post_id, pub, mod, topic, head, slugify(head.title), suffix))
-    return Site(seed, entries)
+    return Site(seed, entries, theme, site_id)
 
 
 def _publication_times(rng: random.Random, count: int, start: date, end: date) -> list[datetime]:
@@ -338,30 +360,6 @@ def _categories(rng: random.Random, count: int) -> list[str]:
         else:
             result.append(rng.choices(ordinary, cum_weights=cumulative)[0])
     return result
-
-
-def _post_ids(rng: random.Random, published: list[datetime]) -> list[int]:
-    """Six-digit unique ids drawn from the series of each article's period."""
-    series_of: list[tuple[int, int]] = []
-    for moment in published:
-        for until, series in _ID_SERIES:
-            if until is None or moment < until:
-                series_of.append(pick(rng, series))
-                break
-    members: dict[tuple[int, int], list[int]] = {}
-    for index, series in enumerate(series_of):
-        members.setdefault(series, []).append(index)
-    ids = [0] * len(published)
-    for (low, high), indexes in sorted(members.items()):
-        if len(indexes) > high - low:
-            raise ValueError(f"too many articles for the id series {low}–{high}")
-        drawn = sorted(rng.sample(range(low, high), len(indexes)))
-        for j in range(len(drawn) - 1):  # a few out-of-order ids inside a series too
-            if rng.random() < 0.1:
-                drawn[j], drawn[j + 1] = drawn[j + 1], drawn[j]
-        for index, post_id in zip(indexes, drawn, strict=True):
-            ids[index] = post_id
-    return ids
 
 
 def _modification(rng: random.Random, published: datetime) -> datetime:

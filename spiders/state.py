@@ -7,6 +7,7 @@ lets a run skip the monthly sitemaps that did not change since one was read whol
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 from pathlib import Path
@@ -51,9 +52,14 @@ def read_sitemap_ledger(path: Path) -> dict[str, str]:
     return {k: v for k, v in ledger.items() if isinstance(v, str)}
 
 
-def write_sitemap_ledger(path: Path, ledger: dict[str, str]) -> None:
-    """Replace the ledger at once (a crash leaves the old one whole)."""
+def note_in_sitemap_ledger(path: Path, done: dict[str, str]) -> None:
+    """Add ``done`` to the ledger on disk, replaced at once (a crash leaves the old one whole).
+    The ledger is read again under a lock: the crawlers of several sites in one process, and
+    crawls running side by side, each add their own sitemaps."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    partial.write_text(json.dumps(ledger, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(partial, path)
+    with path.with_name(f"{path.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        ledger = read_sitemap_ledger(path) | done
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial.write_text(json.dumps(ledger, indent=1, sort_keys=True), encoding="utf-8")
+        os.replace(partial, path)

@@ -11,7 +11,8 @@ NEWS_SITEMAP = re.compile(r"/sitemaps/news-(\d{4})-(\d{1,2})\.xml$")
 MORENEWS_API = "{api}/api/morenews-zone-{zone}-{page}.html"
 # cmsConfig of a listing page names the API host and the zone id of the page.
 CMS_DOMAIN_API = re.compile(r"domainApi:\s*'([^']+)'")
-RSS_FEEDS = ("/rss/home.rss",)
+# A section (category) listing: "/<slug>/" or "/<slug>/<sub>/", always with a trailing slash.
+SECTION_PATH = re.compile(r"^/[a-z0-9-]+(?:/[a-z0-9-]+)*/$")
 
 
 def sitemap_month(url: str) -> str | None:

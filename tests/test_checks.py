@@ -140,3 +140,14 @@ def test_a_check_of_unchanged_tables_passes_unread_and_a_write_makes_it_read_aga
     assert "unchanged_since_snapshot" not in third["no_related_block_leakage"]
     # a failure is not remembered: with nothing written since, the check reads and fails again
     assert evaluations(tmp_path)["no_related_block_leakage"]["passed"] is False
+
+
+@pytest.mark.fast
+def test_a_month_drops_per_site_and_counts_made_before_sites_are_the_default_sites():
+    from warehouse.checks import months_that_dropped
+
+    after = {"baolaocai 2025-07": 10, "tienphong 2025-07": 3}
+    assert months_that_dropped({"baolaocai 2025-07": 10, "tienphong 2025-07": 4}, after) == {
+        "tienphong 2025-07": (4, 3)}  # fmt: skip
+    assert months_that_dropped({"2025-07": 10}, after) == {}  # counted before sites
+    assert months_that_dropped({"2025-07": 11}, after) == {"baolaocai 2025-07": (11, 10)}

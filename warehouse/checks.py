@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import duckdb
 
 from extraction import RELATED_HEADINGS
+from foundation.sites import DEFAULT_SITE
 from warehouse.db import sql
 
 
@@ -25,12 +28,15 @@ def articles_per_month(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def months_that_dropped(before: dict[str, int], after: dict[str, int]) -> dict[str, tuple]:
-    """Months with fewer articles than the previous run counted: an archive never shrinks."""
+    """Sites' months with fewer articles than the previous run counted: an archive never
+    shrinks. A count made before sites (key 'YYYY-MM') is the default site's."""
+    before = {(m if " " in m else f"{DEFAULT_SITE} {m}"): n for m, n in before.items()}
     return {m: (n, after.get(m, 0)) for m, n in before.items() if after.get(m, 0) < n}
 
 
-def newest_article(con: duckdb.DuckDBPyConnection):
-    return con.execute(sql("newest_article")).fetchone()[0]
+def newest_articles(con: duckdb.DuckDBPyConnection) -> dict[str, datetime]:
+    """site -> its newest publication time."""
+    return dict(con.execute(sql("newest_article")).fetchall())
 
 
 def summary(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

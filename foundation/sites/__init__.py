@@ -1,10 +1,11 @@
 """The papers the archive knows, as data: one TOML file per site beside this module.
 
 A site's file says who publishes it, where it lives, which theme of the platform it wears,
-how its article URLs give the post id, where its sitemaps and feeds are, its own boilerplate
-phrases and pruning rules, how politely to crawl it, where its topics come from, which
-gazetteers apply and from which date to archive it. Adding a paper is adding a file; nothing
-in the code names a site but the default one.
+how its article URLs give the post id, where its sitemaps and feeds are, how its category
+pages mark their article list and "load more" button (CSS selectors: the themes differ), its
+own boilerplate phrases and pruning rules, how politely to crawl it, where its topics come
+from, which gazetteers apply and from which date to archive it. Adding a paper is adding a
+file; nothing in the code names a site but the default one.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ class Site:
     post_url_patterns: tuple[re.Pattern[str], ...]
     sitemap_paths: tuple[str, ...]
     rss_paths: tuple[str, ...]
+    listing_links: str  # CSS (parsel): a category page's links to its own articles
+    load_more_zone: str  # CSS (parsel): the zone id of its "load more" button; "": none
+    menu_links: str  # CSS (parsel): the home page's links to its sections (listings to read)
     boilerplate: tuple[str, ...]
     prune_xpaths: tuple[str, ...]
     delay_seconds: float
@@ -80,6 +84,8 @@ class Site:
             "base_urls": list(self.base_urls), "theme": self.theme,
             "post_url_patterns": [p.pattern for p in self.post_url_patterns],
             "sitemap_paths": list(self.sitemap_paths), "rss_paths": list(self.rss_paths),
+            "listing_links": self.listing_links, "load_more_zone": self.load_more_zone,
+            "menu_links": self.menu_links,
             "boilerplate": list(self.boilerplate), "prune_xpaths": list(self.prune_xpaths),
             "delay_seconds": self.delay_seconds, "concurrency": self.concurrency,
             "taxonomy": self.taxonomy, "gazetteers": list(self.gazetteers),
@@ -96,6 +102,8 @@ def _profile(path: Path) -> Site:
             base_urls=tuple(u.rstrip("/") for u in raw["base_urls"]), theme=raw["theme"],
             post_url_patterns=tuple(re.compile(p) for p in raw["post_url_patterns"]),
             sitemap_paths=tuple(raw["sitemap_paths"]), rss_paths=tuple(raw["rss_paths"]),
+            listing_links=str(raw["listing_links"]), load_more_zone=str(raw["load_more_zone"]),
+            menu_links=str(raw["menu_links"]),
             boilerplate=tuple(raw["boilerplate"]), prune_xpaths=tuple(raw["prune_xpaths"]),
             delay_seconds=float(raw["delay_seconds"]), concurrency=int(raw["concurrency"]),
             taxonomy=raw["taxonomy"], gazetteers=tuple(raw["gazetteers"]),
@@ -110,6 +118,8 @@ def _profile(path: Path) -> Site:
         "no base URL" * (not site.base_urls),
         "a post URL pattern without one group" * any(p.groups != 1 for p in site.post_url_patterns),
         "no post URL pattern" * (not site.post_url_patterns),
+        "no listing_links selector" * (not site.listing_links.strip()),
+        "no menu_links selector" * (not site.menu_links.strip()),
     ]
     if found := [p for p in problems if p]:
         raise BadValue("site profile", f"{path.name}: {'; '.join(found)}")

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
@@ -28,11 +28,10 @@ from twisted.python.failure import Failure
 from foundation import post_ids, sites
 from foundation.settings import ArchivePaths
 from foundation.sites import DEFAULT_SITE
-from grouping.reference import topics
 from spiders import urls
 from spiders.items import CaptureItem
 from spiders.middlewares import WARC_META
-from spiders.state import archive_state, read_sitemap_ledger, write_sitemap_ledger
+from spiders.state import archive_state, note_in_sitemap_ledger, read_sitemap_ledger
 
 
 def utc_iso(value: str | None) -> str | None:
@@ -115,7 +114,9 @@ class BaolaocaiSpider(SitemapSpider):
     ) -> None:
         self.site_url = site_url.rstrip("/")
         self.profile = sites.site(site)  # which paper this is: its URL endings, its identity
-        self.sitemap_urls = [f"{self.site_url}/robots.txt", f"{self.site_url}/sitemap.xml"]
+        self.sitemap_urls = [f"{self.site_url}/robots.txt"] + [
+            self.site_url + path for path in self.profile.sitemap_paths
+        ]
         super().__init__(**kwargs)
         # "2025-07,2025-08": only those monthly sitemaps (a partitioned backfill); empty: all.
         self.months = {m.strip() for m in months.split(",") if m.strip()}
@@ -144,12 +145,10 @@ class BaolaocaiSpider(SitemapSpider):
                 yield request
         if self.months:  # a backfill of given months reads only their sitemaps
             return
-        for feed in urls.RSS_FEEDS:
+        for feed in self.profile.rss_paths:
             yield scrapy.Request(self.site_url + feed, callback=self.parse_rss)
-        if self.listings:
-            for topic in topics():
-                url = f"{self.site_url}/{topic.topic_id}/"
-                yield scrapy.Request(url, callback=self.parse_listing, cb_kwargs={"zone": None})
+        if self.listings:  # the sections the home page's menu links to
+            yield scrapy.Request(self.site_url + "/", callback=self.parse_home)
 
     def sitemap_filter(self, entries: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
         for entry in entries:
@@ -251,13 +250,27 @@ class BaolaocaiSpider(SitemapSpider):
             if self._want(self.profile.post_id(link), None):
                 yield self._article_request(link, "rss")
 
+    def parse_home(self, response: Response) -> Iterable[scrapy.Request]:
+        """The home page: the section listings its menu (the profile's ``menu_links``) links
+        to on this site, each once."""
+        host = urlsplit(self.site_url).netloc
+        sections = dict.fromkeys(
+            link for href in response.css(self.profile.menu_links).getall()
+            if (link := urljoin(response.url, href.strip())).startswith(("http://", "https://"))
+            and urlsplit(link).netloc == host and urls.SECTION_PATH.match(urlsplit(link).path)
+        )  # fmt: skip
+        for url in sections:
+            yield scrapy.Request(url, callback=self.parse_listing, cb_kwargs={"zone": None})
+
     def parse_listing(self, response: Response, zone: str | None) -> Iterable[scrapy.Request]:
-        for href in response.css("article.story h2.story__heading a::attr(href)").getall():
+        """A category page: its articles (the profile's ``listing_links``: themes mark the
+        list differently), then its "load more" API (``load_more_zone``)."""
+        for href in response.css(self.profile.listing_links).getall():
             link = urljoin(response.url, href)
             if self._want(self.profile.post_id(link), None):
                 yield self._article_request(link, "category")
-        if zone is None:  # a category page: ask its "load more" API for the next page
-            zone = response.css("button.control__loadmore::attr(data-zone)").get()
+        if zone is None and self.profile.load_more_zone:  # ask the API for the next page
+            zone = response.css(self.profile.load_more_zone).get()
             api = urls.CMS_DOMAIN_API.search(response.text)
             if zone:
                 base = api.group(1).rstrip("/") if api else self.site_url
@@ -350,4 +363,4 @@ class BaolaocaiSpider(SitemapSpider):
             and all(self._current(post_id, lastmod) for post_id, lastmod in listed.items())
         }  # fmt: skip
         if done:
-            write_sitemap_ledger(self.ledger_path, self.ledger | done)
+            note_in_sitemap_ledger(self.ledger_path, done)

@@ -1,2 +1,2 @@
--- The newest publication time in the archive.
-SELECT max(published_at) FROM articles;
+-- The newest publication time of each paper in the archive.
+SELECT site, max(published_at) FROM articles GROUP BY site ORDER BY site;
