@@ -43,4 +43,4 @@ def test_assets_and_checks_come_from_their_modules_and_settings_from_the_environ
     assert len(names) == 6
     archive = defs.resources["archive"]
     assert isinstance(archive.data_dir, EnvVar) and archive.data_dir == "BAOARCHIVE_DATA_DIR"
-    assert isinstance(archive.site_url, EnvVar) and archive.site_url == "BAOARCHIVE_SITE_URL"
+    assert archive.sites == ""  # where each paper is: read when a run starts (site_choice)
