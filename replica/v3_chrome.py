@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from foundation import sites
 
-from .chrome import PLACEHOLDER_GIF, absolute, attr, json_ld, text
+from .chrome import PLACEHOLDER_GIF, absolute, attr, breadcrumb_ld, json_ld, text
 from .site_index import Site
 from .taxonomy import Category, categories, children, root_of, roots
 from .timefmt import epoch, iso, visible
@@ -93,19 +93,7 @@ def section_ld(base_url: str, cat: Category) -> str:
             "url": base_url + cat.path,
         }
     )
-    crumbs = json_ld(
-        {
-            "@context": "http://schema.org",
-            "@type": "BreadcrumbList",
-            "itemListElement": [
-                {
-                    "@type": "ListItem",
-                    "position": 1,
-                    "item": {"@id": base_url + cat.path, "name": cat.name},
-                }
-            ],
-        }
-    )
+    crumbs = breadcrumb_ld(base_url, cat)
     return f"{website}\n{crumbs}"
 
 
