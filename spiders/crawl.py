@@ -20,7 +20,7 @@ from scrapy.settings import Settings
 from foundation.settings import is_local
 from foundation.site_choice import Target, chosen_sites
 from foundation.workers import end_process
-from spiders.spiders.baolaocai import BaolaocaiSpider
+from spiders.spiders.platform_site import PlatformSpider
 
 # A server on this machine (the replica) owes us no politeness delay.
 LOCAL_SETTINGS = {
@@ -45,14 +45,14 @@ def crawl_settings(data_dir: Path) -> Settings:
     return settings
 
 
-def site_spider(site: str, run_id: str, site_url: str) -> type[BaolaocaiSpider]:
+def site_spider(site: str, run_id: str, site_url: str) -> type[PlatformSpider]:
     """The spider of one site in a crawl of several: named after the site (its log lines say
     which paper), with the settings that differ by site (its part of the run's files, and no
     politeness delay for a server on this machine)."""
     custom = {"BAOARCHIVE_RUN_ID": site_run_id(run_id, site)}
     if is_local(site_url):
         custom |= LOCAL_SETTINGS
-    return type(f"{site}_spider", (BaolaocaiSpider,), {"name": site, "custom_settings": custom})
+    return type(f"{site}_spider", (PlatformSpider,), {"name": site, "custom_settings": custom})
 
 
 # Start-up listings (middlewares, settings): noise in a scheduled run's log.

@@ -14,15 +14,15 @@ from scrapy.utils.test import get_crawler
 
 from replica.server import ReplicaServer
 from replica.taxonomy import category, children, roots
-from spiders.spiders.baolaocai import BaolaocaiSpider
+from spiders.spiders.platform_site import PlatformSpider
 
 TAXONOMY = Path(__file__).resolve().parents[1] / "grouping" / "data" / "taxonomy.csv"
 TNCK_LISTING = "tinnhanhchungkhoan_listing_chung-khoan.html"
 
 
 def sections(site: str, base_url: str, body: bytes, tmp_path: Path) -> list[str]:
-    spider = BaolaocaiSpider.from_crawler(
-        get_crawler(BaolaocaiSpider), site_url=base_url, data_dir=str(tmp_path), site=site
+    spider = PlatformSpider.from_crawler(
+        get_crawler(PlatformSpider), site_url=base_url, data_dir=str(tmp_path), site=site
     )
     response = HtmlResponse(url=base_url + "/", body=body, encoding="utf-8",
                             request=Request(base_url + "/"))  # fmt: skip

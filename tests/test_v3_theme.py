@@ -27,7 +27,7 @@ from replica import themes
 from replica.server import ReplicaServer
 from replica.site_index import build_site
 from replica.taxonomy import categories
-from spiders.spiders.baolaocai import BaolaocaiSpider
+from spiders.spiders.platform_site import PlatformSpider
 from tests.real_pages import REAL, TNCK
 from warc.capture_index import read_index
 from warc.reader import read_payload
@@ -105,9 +105,9 @@ def page_tree(html: bytes | str):
     return lxml_html.fromstring(html)
 
 
-def spider_for(site_id: str, data_dir: Path, site_url: str = LIVE) -> BaolaocaiSpider:
-    crawler = get_crawler(BaolaocaiSpider)
-    return BaolaocaiSpider.from_crawler(
+def spider_for(site_id: str, data_dir: Path, site_url: str = LIVE) -> PlatformSpider:
+    crawler = get_crawler(PlatformSpider)
+    return PlatformSpider.from_crawler(
         crawler, site_url=site_url, data_dir=str(data_dir), site=site_id
     )
 

@@ -1,5 +1,6 @@
-"""Spider ``baolaocai``: robots.txt -> sitemap index -> monthly news sitemaps, the RSS feed, and
-the first page of category listings (and their "load more" API).
+"""Spider ``platform``, one paper of the platform at a time (``site``: its profile in
+``foundation/sites``): robots.txt -> sitemap index -> monthly news sitemaps, the RSS feeds, and
+the first page of the listings its home page's menu links to (and their "load more" API).
 
 It keeps only article URLs (``foundation.post_ids``), fetches each post id at most once a run,
 and skips posts already archived whose sitemap ``lastmod`` has not moved. What a server does
@@ -96,8 +97,8 @@ def failure_line(failure: Failure, response: Response | None) -> str:
     return f"{failure.type.__name__}: {message}"
 
 
-class BaolaocaiSpider(SitemapSpider):
-    name = "baolaocai"
+class PlatformSpider(SitemapSpider):
+    name = "platform"
     sitemap_follow = [urls.NEWS_SITEMAP.pattern]
     sitemap_rules = [(post_ids.article_url_pattern().pattern, "parse_article")]
 
