@@ -52,7 +52,9 @@ def pytest_unconfigure(config) -> None:
 LONGEST_FILES = (
     "test_bench_pipeline.py", "test_crash.py", "test_revisions.py", "test_cli.py", "test_lake.py",
     "test_concurrency.py", "test_faults.py", "test_reprocess.py", "test_crawl.py",
-    "test_research_access.py", "test_synthetic_warehouse.py",
+    "test_research_access.py", "test_synthetic_warehouse.py", "test_two_sites.py",
+    "test_topics_per_site.py", "test_v3_theme.py", "test_schedules.py", "test_site_baogialai.py",
+    "test_crawl_sites.py",
 )  # fmt: skip
 
 
