@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from replica.timefmt import VN
+from tests.crawls import crawl
 from warc.capture_index import read_index
 from warc.reader import read_payload
-
-
-def crawl(site_url: str, data_dir: Path, *extra: str) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-m", "spiders.crawl", "--site-url", site_url,
-         "--data-dir", str(data_dir), *extra],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="module")

@@ -4,26 +4,19 @@ each under its own robots.txt and into its own files; a second run resumes each 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from replica.server import ReplicaServer
+from tests.crawls import crawl_with
 from warc.capture_index import read_index
 
 ARTICLES = 10
 
 
 def crawl(data_dir: Path, *sites: str) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-m", "spiders.crawl", *(f"--site={s}" for s in sites),
-         "--data-dir", str(data_dir), "--no-listings"],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return crawl_with(*(f"--site={s}" for s in sites), "--data-dir", str(data_dir), "--no-listings")
 
 
 @pytest.fixture(scope="module")

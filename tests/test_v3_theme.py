@@ -8,7 +8,6 @@ Real pages: ``../shared/fixtures/real/tinnhanhchungkhoan_*`` (PROVENANCE.md ther
 
 from __future__ import annotations
 
-import json
 import socket
 import subprocess
 import sys
@@ -28,6 +27,7 @@ from replica.server import ReplicaServer
 from replica.site_index import build_site
 from replica.taxonomy import categories
 from spiders.spiders.platform_site import PlatformSpider
+from tests.crawls import crawl
 from tests.real_pages import REAL, TNCK
 from warc.capture_index import read_index
 from warc.reader import read_payload
@@ -88,17 +88,6 @@ LISTING_MARKERS = {
 
 #: Marks the 2026 theme has too (a byline variant of its sister sites).
 SHARED_WITH_2026 = {"the p.author byline"}
-
-
-def crawl(site_url: str, data_dir: Path, *extra: str) -> dict:
-    """A real Scrapy crawl in a subprocess, as the pipeline runs it; its figures."""
-    done = subprocess.run(
-        [sys.executable, "-m", "spiders.crawl", "--site-url", site_url,
-         "--data-dir", str(data_dir), *extra],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def page_tree(html: bytes | str):
