@@ -139,7 +139,8 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def _filters(args: argparse.Namespace) -> dict[str, str | None]:
     return {"topic": args.topic, "locality": args.locality, "since": args.since,
-            "until": args.until, "site": args.site}  # fmt: skip
+            "until": args.until, "site": args.site,
+            "across_reform": args.across_reform}  # fmt: skip
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -377,6 +378,10 @@ def parser() -> argparse.ArgumentParser:
     def with_filters(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--topic", help="topic id, slug or name (kinh-te): any paper's, or --site's")
         p.add_argument("--locality", help="a locality id (LC25-02683) or name (xã Bát Xát)")
+        p.add_argument(
+            "--across-reform", action="store_true",
+            help="--locality as the area it is today: with the former communes it was formed from",
+        )  # fmt: skip
         p.add_argument("--since", help="first publication day, YYYY-MM-DD")
         p.add_argument("--until", help="last publication day, YYYY-MM-DD (included)")
         p.add_argument("--site", help="one paper's articles: its profile id (baoarchive sites)")

@@ -60,54 +60,61 @@ def matcher_version(chosen: Iterable[str] | None = None) -> str:
 
 @dataclass(frozen=True)
 class _Reading:
-    """What a matched phrase means in an article before / after 2025-07-01 (None: nothing)."""
+    """What a matched phrase may mean: the former units (most likely first) and today's."""
 
-    before: str | None
-    after: str | None
-    bare: bool  # no kind word: subject to the proper-name checks
+    former: tuple[str, ...]  # read before 2025-07-01, or after it with "(cũ)" and the like
+    today: str | None  # read after 2025-07-01
+    head: str  # the kind word that begins the phrase ("xã"); "" for a bare name
+    name_len: int  # the name's length at the phrase's end
 
-
-def _valid_after(unit: Locality) -> bool:
-    return bool(unit.valid_from)
+    @property
+    def bare(self) -> bool:  # no kind word: subject to the proper-name checks
+        return not self.head
 
 
 def _readings(units: Iterable[Locality]) -> dict[str, _Reading]:
-    by_kind: dict[str, dict[str, list[Locality]]] = {}  # phrase -> era -> units
+    by_kind: dict[str, list[Locality]] = {}  # "xã bản lầu" -> units
+    heads: dict[str, tuple[str, int]] = {}  # phrase -> (kind word, name length)
     by_name: dict[str, list[Locality]] = {}
     for unit in units:
-        names = {match_form(n) for n in (unit.name, *unit.aliases)}
-        for name in names:
+        for name in {match_form(n) for n in (unit.name, *unit.aliases)}:
             by_name.setdefault(name, []).append(unit)
             for word in rules.KIND_WORDS[unit.kind]:
-                for phrase in (f"{word} {name}", f"{word}{name}" if word.endswith(".") else ""):
+                for phrase in {f"{word} {name}", f"{word}{name}" if word.endswith(".") else ""}:
                     if phrase:
-                        by_kind.setdefault(phrase, {}).setdefault("units", []).append(unit)
+                        by_kind.setdefault(phrase, []).append(unit)
+                        heads[phrase] = (word, len(name))
     readings: dict[str, _Reading] = {}
-    for phrase, found in by_kind.items():
-        units_ = found["units"]
-        before = next((u.locality_id for u in units_ if not _valid_after(u)), None)
-        after = next((u.locality_id for u in units_ if _valid_after(u)), None)
-        # a former district or province named with its kind word after the merger is still it
-        readings[phrase] = _Reading(before, after or before, bare=False)
-    for name, units_ in by_name.items():
-        readings.setdefault(name, _bare_reading(units_))
+    for phrase, named in by_kind.items():
+        former = tuple(u.locality_id for u in named if not u.current)
+        today = next((u.locality_id for u in named if u.current), None)
+        readings[phrase] = _Reading(former, today, *heads[phrase])
+    ids = {u.locality_id for u in units}
+    for phrase, unit_id in rules.EARLIER_NAMES.items():
+        if unit_id in ids:
+            word = next(w for ws in rules.KIND_WORDS.values() for w in ws if phrase.startswith(w))
+            readings[phrase] = _Reading((unit_id,), None, word, len(phrase) - len(word) - 1)
+    for name, named in by_name.items():
+        if name not in rules.COMMON_WORD_NAMES:
+            readings.setdefault(name, _bare_reading(named, len(name)))
     return readings
 
 
-def _bare_reading(units: list[Locality]) -> _Reading:
-    """A bare name: the province if it names one, else the unit of the article's era."""
+def _bare_reading(units: list[Locality], name_len: int) -> _Reading:
+    """A bare name: the province if it names one; else a former district (before the merger)
+    and a unit of today (after). A bare former commune's name is a mention only in a list
+    begun with its kind word ("các xã Bản Lầu, Lùng Vai"): alone it is a village, a market,
+    a border gate as often as the commune."""
     provinces = [u for u in units if u.kind == "tinh"]
     if provinces:
-        before = next((u.locality_id for u in provinces if not _valid_after(u)), None)
-        after = next((u.locality_id for u in provinces if _valid_after(u)), before)
-        return _Reading(before, after, bare=True)
-    today = [u for u in units if _valid_after(u)]
-    former = [u for u in units if not _valid_after(u)]
-    return _Reading(
-        before=former[0].locality_id if former else None,
-        after=today[0].locality_id if today else former[0].locality_id,
-        bare=True,
+        former = tuple(u.locality_id for u in provinces if not u.current)
+        today = next((u.locality_id for u in provinces if u.current), None)
+        return _Reading(former, today or (former[0] if former else None), "", name_len)
+    districts = tuple(
+        u.locality_id for u in units if not u.current and u.kind in rules.DISTRICT_KINDS
     )
+    today = next((u.locality_id for u in units if u.current), None)
+    return _Reading(districts, today or (districts[0] if districts else None), "", name_len)
 
 
 def _trie_pattern(phrases: Iterable[str]) -> str:
@@ -192,32 +199,152 @@ def match_localities(
     return current_matcher().match(post_id, published_at, fields)
 
 
+@dataclass
+class _Hit:
+    """One phrase found in a field, and the unit it is read as (None: no mention)."""
+
+    start: int
+    end: int
+    reading: _Reading
+    in_list: bool = False  # a bare name continuing a list begun with a kind word
+    former: bool = False  # marked as the former unit: "(cũ)", its former district beside it
+    district: str | None = None  # the former district named beside it
+
+
+def _hits(matcher: LocalityMatcher, folded: str) -> list[_Hit]:
+    """The phrases of one field, a bare name after a list's kind word read with that word
+    ("các xã Bản Lầu, Lùng Vai": xã Lùng Vai), and the marks of a former unit after a list."""
+    hits: list[_Hit] = []
+    for match in matcher.pattern.finditer(folded):
+        reading = matcher.readings[match.group(0)]
+        previous = hits[-1] if hits else None
+        if reading.bare and previous and previous.reading.head:
+            listed = matcher.readings.get(f"{previous.reading.head} {match.group(0)}")
+            joined = rules.LIST_JOINER.fullmatch(folded, previous.end, match.start())
+            if listed and joined and not _names_a_province(matcher, reading):
+                hits.append(_Hit(match.start(), match.end(), listed, in_list=True))
+                continue
+        hits.append(_Hit(match.start(), match.end(), reading))
+    run: list[_Hit] = []  # a kind word's hit and the list members after it
+    for i, hit in enumerate(hits):
+        run = [*run, hit] if hit.in_list else [hit]
+        following = hits[i + 1] if i + 1 < len(hits) else None
+        if following is not None and following.in_list:
+            continue
+        district = _district_beside(matcher, folded, hit, following)
+        marked = district is not None or rules.FORMER_AFTER.match(folded, hit.end)
+        marked = marked or rules.FORMER_BEFORE.search(
+            folded, max(0, run[0].start - 40), run[0].start
+        )
+        for member in run:
+            member.former = bool(marked or rules.FORMER_AFTER.match(folded, member.end))
+            member.district = district
+    return hits
+
+
+def _names_a_province(matcher: LocalityMatcher, reading: _Reading) -> bool:
+    unit_id = reading.today or (reading.former[0] if reading.former else None)
+    return unit_id is not None and matcher.units[unit_id].kind == "tinh"
+
+
+def _district_beside(
+    matcher: LocalityMatcher, folded: str, hit: _Hit, following: _Hit | None
+) -> str | None:
+    """The former district named right after a commune ("xã Bản Lầu, huyện Mường Khương")."""
+    if following is None or following.reading.bare or following.reading.today:
+        return None
+    if not rules.BESIDE.fullmatch(folded, hit.end, following.start):
+        return None
+    former = [matcher.units[u] for u in following.reading.former]
+    return next((u.locality_id for u in former if u.kind in rules.DISTRICT_KINDS), None)
+
+
+def _resolve(
+    matcher: LocalityMatcher, hit: _Hit, after: bool, context: set[str], folded: str
+) -> str | None:
+    """The unit a hit is: today's after the merger unless marked former (or none of today's
+    has the name); the former one before it, unless announced as today's ("(mới)"). Of
+    several former units of one name, the one whose district or province the article names."""
+    reading = hit.reading
+    if not after and reading.today and rules.TODAY_AFTER.match(folded, hit.end):
+        return reading.today
+    if after and reading.today and not hit.former:
+        return reading.today
+    candidates = [matcher.units[u] for u in reading.former]
+    if len(candidates) <= 1:
+        return candidates[0].locality_id if candidates else None
+    places = {hit.district} if hit.district else context
+    chosen = [u for u in candidates if u.parent_id in places]
+    if len(chosen) != 1:  # a district names its province; a province is one
+        provinces = {matcher.units[p].parent_id or p for p in places}
+        chosen = [u for u in candidates if _province_of(matcher, u) in provinces]
+    return chosen[0].locality_id if len(chosen) == 1 else None  # ambiguous: no mention
+
+
+def _province_of(matcher: LocalityMatcher, unit: Locality) -> str | None:
+    district = matcher.units.get(unit.parent_id)
+    return district.parent_id if district else None
+
+
+def _written_as_a_name(text: str, hit: _Hit) -> bool:
+    """A name after its kind word is the place only written as one: "phường Trung Tâm", not
+    "các phường trung tâm" (the central wards)."""
+    last = text[hit.start : hit.end].split()[-1:]
+    return bool(last) and last[0][:1].isupper()
+
+
 def _match(
     matcher: LocalityMatcher, post_id: int, published_at: datetime | None, fields: dict[str, str]
 ) -> list[dict]:
-    pattern, readings, units = matcher.pattern, matcher.readings, matcher.units
+    units = matcher.units
     after = published_at is None or published_at.astimezone(VIETNAM).date() >= rules.MERGER
+    texts = {field: fields.get(field) or "" for field in rules.FIELDS}
+    folded = {field: match_form(text) for field, text in texts.items()}
+    hits = {field: _hits(matcher, folded[field]) for field in rules.FIELDS}
+    # the former districts and provinces the article names: which of two namesakes it means
+    context = {
+        unit_id
+        for field_hits in hits.values()
+        for hit in field_hits
+        for unit_id in (*hit.reading.former, hit.reading.today)
+        if unit_id and units[unit_id].kind in (*rules.DISTRICT_KINDS, "tinh")
+    }
+    read: list[tuple[int, int, _Hit, str]] = []  # (field, offset, hit, unit)
+    established: dict[str, str] = {}  # a name once named with its kind word -> its unit
+    later: list[tuple[int, _Hit]] = []  # bare names of no unit of the era, read last
+    for index, field in enumerate(rules.FIELDS):
+        text = texts[field]
+        for hit in hits[field]:
+            bare = hit.reading.bare and not hit.in_list
+            if bare and _not_a_place_name(text, hit.start, hit.end):
+                continue
+            if not bare and not _written_as_a_name(text, hit):
+                continue
+            if (locality_id := _resolve(matcher, hit, after, context, folded[field])) is None:
+                if bare:
+                    later.append((index, hit))
+                continue
+            read.append((index, hit.start, hit, locality_id))
+            established[folded[field][hit.end - hit.reading.name_len : hit.end]] = locality_id
+    # "Xã Nghĩa Đô, huyện Bảo Yên ... Nghĩa Đô đón 20.000 khách": a bare name that means no
+    # unit of the article's era (a former commune's) is that commune once the article has
+    # named it with its kind word
+    for index, hit in later:
+        name = folded[rules.FIELDS[index]][hit.start : hit.end]
+        if name in established:
+            read.append((index, hit.start, hit, established[name]))
     found: dict[str, dict] = {}
     score: dict[str, int] = {}
-    for field in rules.FIELDS:
-        text = fields.get(field) or ""
-        folded = match_form(text)
-        for match in pattern.finditer(folded):
-            reading = readings[match.group(0)]
-            former = rules.FORMER_AFTER.match(folded, match.end()) and reading.before
-            locality_id = reading.before if former or not after else reading.after
-            if locality_id is None:
-                continue
-            if reading.bare and _not_a_place_name(text, match.start(), match.end()):
-                continue
-            row = found.setdefault(locality_id, {
-                "post_id": post_id, "locality_id": locality_id, "mentions": 0,
-                "first_field": field, "first_offset": match.start(),
-                "evidence": text[match.start() : match.end()],
-                "kind_word": not reading.bare, "is_focus": False,
-            })  # fmt: skip
-            row["mentions"] += 1
-            score[locality_id] = score.get(locality_id, 0) + rules.FIELD_WEIGHT[field]
+    for index, start, hit, locality_id in sorted(read, key=lambda r: r[:2]):
+        field = rules.FIELDS[index]
+        row = found.setdefault(locality_id, {
+            "post_id": post_id, "locality_id": locality_id, "mentions": 0,
+            "first_field": field, "first_offset": start,
+            "evidence": texts[field][start : hit.end],
+            "kind_word": not hit.reading.bare, "is_focus": False,
+        })  # fmt: skip
+        row["mentions"] += 1
+        score[locality_id] = score.get(locality_id, 0) + rules.FIELD_WEIGHT[field]
     if found:
         focus = max(
             found.values(),

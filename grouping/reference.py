@@ -25,7 +25,7 @@ DATA_DIR = Path(__file__).with_name("data")
 class Locality:
     locality_id: str  # "LC25-<gso code>" after the 2025-07-01 merger, "OLD-<code>" before
     name: str
-    kind: str  # tinh, thanh_pho, thi_xa, huyen, xa, phuong
+    kind: str  # tinh, thanh_pho, thi_xa, huyen, xa, phuong, thi_tran (former towns only)
     parent_id: str
     former_province: str
     valid_from: str
@@ -33,7 +33,15 @@ class Locality:
     gso_code: str
     site_dia_phuong_id: str
     aliases: tuple[str, ...]
+    successor_id: str  # a former commune's (or province's) one unit of today; "" otherwise
+    lat: str  # a point for a map (today's communes and wards); "" when there is none
+    lon: str
     source: str
+
+    @property
+    def current(self) -> bool:
+        """A unit of today (valid since the 2025-07-01 merger), not a former one."""
+        return not self.valid_to
 
 
 @dataclass(frozen=True)

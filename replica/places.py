@@ -27,6 +27,7 @@ PREFIX = {
     "huyen": "huyện",
     "xa": "xã",
     "phuong": "phường",
+    "thi_tran": "thị trấn",
 }
 
 
@@ -83,7 +84,8 @@ class Era:
 def era_before_merger() -> Era:
     old = [u for u in localities() if u.valid_to and not u.valid_from]
     provinces = {u.locality_id: u for u in old if u.kind == "tinh"}
-    units = tuple(u for u in old if u.kind != "tinh")
+    # the districts: the generator names no former commune (the labelled set has those)
+    units = tuple(u for u in old if u.kind in ("huyen", "thi_xa", "thanh_pho"))
     return Era(provinces, units)
 
 

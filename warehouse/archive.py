@@ -35,6 +35,8 @@ COLUMNS: dict[str, str] = {
     "topics": "the category and its ancestors (topic ids)",
     "localities": "ids of the administrative units the text names (see `localities`)",
     "focus_locality": "the one unit the article is about, if any",
+    "localities_today": "today's units of those (a former commune's successor; see "
+    "`article_localities_today`)",
     "tags": "the site's tags, in order",
     "word_count": "words in the body",
     "layout": "page template: normal, emagazine, photo, video, ...",
@@ -96,10 +98,12 @@ class Archive:
         since: str | date | None = None,
         until: str | date | None = None,
         site: str | None = None,
+        across_reform: bool = False,
     ) -> Filters:
         """Checked filters: a topic or locality by id or name, days as YYYY-MM-DD (inclusive),
-        a site by its profile id."""
-        return resolve(self.con, topic, locality, since, until, site)
+        a site by its profile id. ``across_reform``: the locality is the area it is today, so
+        the articles naming the former communes it was formed from count too."""
+        return resolve(self.con, topic, locality, since, until, site, across_reform)
 
     def articles(
         self,
@@ -108,13 +112,19 @@ class Archive:
         since: str | date | None = None,
         until: str | date | None = None,
         site: str | None = None,
+        across_reform: bool = False,
     ) -> duckdb.DuckDBPyRelation:
         """Articles with their topics and localities, ordered by section, month, date, id."""
-        chosen = self.filters(topic, locality, since, until, site)
+        chosen = self.filters(topic, locality, since, until, site, across_reform)
         return self.con.sql(sql("article_records"), params=chosen.params())
 
     def search(
-        self, query: str, *, accents: bool = True, limit: int = 20, **filters: str | date | None
+        self,
+        query: str,
+        *,
+        accents: bool = True,
+        limit: int = 20,
+        **filters: str | date | bool | None,
     ) -> duckdb.DuckDBPyRelation:
         """Ranked full-text matches (see ``warehouse.search``); filters as for ``articles``."""
         chosen = self.filters(**filters)

@@ -225,6 +225,7 @@ def load_localities(con: duckdb.DuckDBPyConnection, units: Iterable[Locality]) -
         ("parent_id", pa.string()), ("former_province", pa.string()),
         ("valid_from", pa.date32()), ("valid_to", pa.date32()), ("gso_code", pa.string()),
         ("site_dia_phuong_id", pa.string()), ("aliases", pa.list_(pa.string())),
+        ("successor_id", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
         ("source", pa.string()),
     ])  # fmt: skip
 
@@ -236,7 +237,8 @@ def load_localities(con: duckdb.DuckDBPyConnection, units: Iterable[Locality]) -
          "parent_id": u.parent_id or None, "former_province": u.former_province or None,
          "valid_from": day(u.valid_from), "valid_to": day(u.valid_to), "gso_code": u.gso_code,
          "site_dia_phuong_id": u.site_dia_phuong_id or None, "aliases": list(u.aliases),
-         "source": u.source}
+         "successor_id": u.successor_id or None, "lat": float(u.lat) if u.lat else None,
+         "lon": float(u.lon) if u.lon else None, "source": u.source}
         for u in units
     ]  # fmt: skip
     with transaction(con):

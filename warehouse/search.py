@@ -279,6 +279,9 @@ def search(
     if limit < 1:
         raise BadValue("limit", f"must be at least 1, not {limit}")
     chosen = filters or Filters()
+    # the index knows the units an article names, not what they are today: across the reform,
+    # the lake decides which matches pass
+    through_lake = through_lake or chosen.across_reform
     from_index = not through_lake and _index_answers(index, as_of)
     ranked = _ranked(con, Query.parse(text, accents), chosen, limit, index, from_index)
     if not from_index:

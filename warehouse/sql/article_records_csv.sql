@@ -7,5 +7,6 @@ SELECT * REPLACE (
     to_json(localities)::VARCHAR AS localities,
     to_json(tags)::VARCHAR AS tags
 )
-FROM article_records($topic, $locality, $since, $until, site_ := $site)
+FROM article_records($topic, $locality, $since, $until, site_ := $site,
+    across_reform_ := $across_reform)
 ORDER BY published_at, site, post_id;

@@ -6,6 +6,7 @@ FROM (
         strftime(timezone('Asia/Ho_Chi_Minh', published_at), '%Y-%m-%dT%H:%M:%S+07:00') AS published_at,
         strftime(timezone('Asia/Ho_Chi_Minh', modified_at), '%Y-%m-%dT%H:%M:%S+07:00') AS modified_at
     )
-    FROM article_records($topic, $locality, $since, $until, site_ := $site)
+    FROM article_records($topic, $locality, $since, $until, site_ := $site,
+    across_reform_ := $across_reform)
 ) r
 ORDER BY r.published_at, r.site, r.post_id;

@@ -4,7 +4,8 @@ SELECT year(timezone('Asia/Ho_Chi_Minh', a.published_at))::INTEGER AS year,
        month(timezone('Asia/Ho_Chi_Minh', a.published_at))::INTEGER AS month,
        count(*) AS articles
 FROM articles a
-JOIN filtered_post_ids($topic, $locality, $since, $until, site_ := $site)
+JOIN filtered_post_ids($topic, $locality, $since, $until, site_ := $site,
+    across_reform_ := $across_reform)
     USING (site, post_id)
 GROUP BY ALL
 ORDER BY ALL;

@@ -7,4 +7,5 @@ SELECT count(*),
        coalesce(list(DISTINCT extractor_version ORDER BY extractor_version), []),
        printf('%016x', coalesce(bit_xor(hash(r)), 0)),
        coalesce(list(DISTINCT site ORDER BY site), [])
-FROM article_records($topic, $locality, $since, $until, site_ := $site) r;
+FROM article_records($topic, $locality, $since, $until, site_ := $site,
+    across_reform_ := $across_reform) r;
