@@ -5,15 +5,19 @@
 Each labelled item is a text (title, sapo, body; or a real page or seed document in
 ``../shared``, read at run time) with the units it names and the one it is about, labelled by
 reading the text, never by our matcher. The script prints mention precision and recall
-(micro, over (item, unit) pairs) and focus accuracy, and with ``--errors`` every miss.
+(micro, over (item, unit) pairs), the same on the former units alone (those of before the
+2025-07-01 merger), focus accuracy, and with ``--errors`` every miss; then whether every
+former commune's successor is the one of the official conversion table.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import shlex
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +26,8 @@ from bench.gold import SHARED_DIR
 from bench.seeds import read_seed
 from extraction import extract_article
 from grouping.locality_match import match_localities
+from grouping.locality_rules import MERGER
+from grouping.reference import localities
 
 REPO = Path(__file__).resolve().parents[1]
 LABELS = REPO / "tests" / "localities" / "labelled.json"
@@ -99,19 +105,27 @@ def replica_items(articles: int = 300, seed: int = 20250701) -> list[Item]:
     ]  # fmt: skip
 
 
-def evaluate(items: list[Item]) -> Scores:
+def former(locality_id: str) -> bool:
+    """A unit of before the 2025-07-01 merger (a former commune, district or province)."""
+    return locality_id.startswith("OLD-")
+
+
+def evaluate(items: list[Item], scope: Callable[[str], bool] = lambda unit: True) -> Scores:
+    """Mentions over (item, unit) pairs of the units in ``scope`` (e.g. ``former``); the focus
+    over every item that has one labelled."""
     scores = Scores(len(items), 0, 0, 0, 0, 0, [])
     for item in items:
         rows = match_localities(0, item.published_at, item.fields)
-        found = {row["locality_id"] for row in rows}
+        found = {row["locality_id"] for row in rows if scope(row["locality_id"])}
+        wanted = {unit for unit in item.mentions if scope(unit)}
         focus = next((row["locality_id"] for row in rows if row["is_focus"]), None)
-        scores.true_positives += len(found & item.mentions)
-        scores.false_positives += len(found - item.mentions)
-        scores.false_negatives += len(item.mentions - found)
-        for extra in sorted(found - item.mentions):
+        scores.true_positives += len(found & wanted)
+        scores.false_positives += len(found - wanted)
+        scores.false_negatives += len(wanted - found)
+        for extra in sorted(found - wanted):
             evidence = next(r["evidence"] for r in rows if r["locality_id"] == extra)
             scores.errors.append(f"{item.id}: found {extra} ({evidence!r}), not labelled")
-        for missed in sorted(item.mentions - found):
+        for missed in sorted(wanted - found):
             scores.errors.append(f"{item.id}: missed {missed}")
         if item.focus is not None:
             scores.focus_total += 1
@@ -119,6 +133,24 @@ def evaluate(items: list[Item]) -> Scores:
             if focus != item.focus:
                 scores.errors.append(f"{item.id}: focus {focus}, labelled {item.focus}")
     return scores
+
+
+def successor_mismatches(shared: Path = SHARED_DIR) -> tuple[int, list[str]]:
+    """The gazetteer's successor of each former commune against the official conversion table
+    (../shared/fixtures/gazetteer/pre2025_to_2025.csv): how many rows, and every difference."""
+    units = {u.locality_id: u for u in localities()}
+    path = shared / "fixtures" / "gazetteer" / "pre2025_to_2025.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    wrong = []
+    for row in rows:
+        unit = units.get(f"OLD-{row['old_code']}")
+        got = unit.successor_id if unit else "no such unit"
+        if got != f"LC25-{row['new_code']}":
+            wrong.append(
+                f"OLD-{row['old_code']} {row['old_name']}: {got}, not LC25-{row['new_code']}"
+            )
+    return len(rows), wrong
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,15 +167,25 @@ def main(argv: list[str] | None = None) -> int:
     for name, items in sets:
         scores = evaluate(items)
         labelled = scores.true_positives + scores.false_negatives
-        print(f"{name}: {scores.items} items, {labelled} expected mentions")
-        print(f"  mentions  precision {scores.precision:.3f}  recall {scores.recall:.3f}"
-              f"  (tp {scores.true_positives}, fp {scores.false_positives},"
-              f" fn {scores.false_negatives})")  # fmt: skip
+        before = sum(item.published_at.date() < MERGER for item in items)
+        print(
+            f"{name}: {scores.items} items ({before} before 2025-07-01), "
+            f"{labelled} expected mentions"
+        )
+        for label, kept in (("mentions", scores), ("former  ", evaluate(items, former))):
+            print(f"  {label}  precision {kept.precision:.3f}  recall {kept.recall:.3f}"
+                  f"  (tp {kept.true_positives}, fp {kept.false_positives},"
+                  f" fn {kept.false_negatives})")  # fmt: skip
         if scores.focus_total:
             print(f"  focus     accuracy  {scores.focus_accuracy:.3f}"
                   f"  ({scores.focus_right}/{scores.focus_total})")  # fmt: skip
         if args.errors:
             print("\n".join("  " + e for e in scores.errors[:200]) or "  no errors")
+    rows, wrong = successor_mismatches()
+    print(
+        f"successor mapping: {rows - len(wrong)}/{rows} former communes as in pre2025_to_2025.csv"
+    )
+    print("\n".join("  " + w for w in wrong))
     return 0
 
 

@@ -36,9 +36,13 @@ NOT_A_UNIT_BEFORE = (
     "tỉnh", "thành phố", "thị xã", "huyện", "xã", "phường",
 )  # fmt: skip
 #: Words after a name that make it the former unit: "tỉnh Lào Cai (cũ)", "huyện Văn Bàn cũ",
-#: "xã Bản Lầu trước đây"; and before it: "trước đây là xã Lùng Vai", "nguyên là xã ...".
+#: "xã Bản Lầu trước đây"; and before it: "trước đây là xã Lùng Vai", "nguyên là xã ...", and
+#: the words of every merger: "xã Cao Sơn được thành lập trên cơ sở xã Cao Sơn, xã Tả Thàng".
 FORMER_AFTER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ\b|trước đây\b|\(\s*trước đây\s*\))")
-FORMER_BEFORE = re.compile(r"(?:trước đây(?: là)?|nguyên là|trước sáp nhập(?: là)?)\s*$")
+FORMER_BEFORE = re.compile(
+    r"(?:trước đây(?: là)?|nguyên là|trước sáp nhập(?: là)?"
+    r"|trên cơ sở(?: sáp nhập)?(?: toàn bộ)?(?: các)?)\s*$"
+)
 #: After a name before the merger, the unit of today it announces: "xã Bảo Thắng (mới)".
 TODAY_AFTER = re.compile(r"\s*\(\s*mới\s*\)")
 #: What joins the names of one list under one kind word: "các xã Bản Lầu, Lùng Vai và Bản Sen".
@@ -50,8 +54,9 @@ BESIDE = re.compile(r"\s*(?:,|\(|-|–)?\s*")
 #: Tâm"), never bare ("TRUNG TÂM Y TẾ" in a title in capitals).
 COMMON_WORD_NAMES = ("trung tâm", "hạnh phúc", "phúc lợi", "bình minh")
 #: Names of units abolished before the sources' list (2019-2024), each read as the unit of the
-#: gazetteer that took its place: the town of Sa Pa became the wards of thị xã Sa Pa in 2019.
-EARLIER_NAMES = {"thị trấn sa pa": "OLD-088"}
+#: gazetteer that took its place: huyện Sa Pa became thị xã Sa Pa, and its town (thị trấn Sa
+#: Pa) the thị xã's wards, on 2020-01-01.
+EARLIER_NAMES = {"huyện sa pa": "OLD-088", "thị trấn sa pa": "OLD-088"}
 FIELDS = ("title", "sapo", "body")
 FIELD_WEIGHT = {"title": 3, "sapo": 2, "body": 1}
 SPECIFICITY = {

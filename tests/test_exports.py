@@ -160,4 +160,5 @@ def test_the_pipeline_materializes_the_configured_exports(data_dir, archive):
         "since": None,
         "until": None,
         "site": None,
+        "across_reform": False,
     }

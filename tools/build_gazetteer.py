@@ -169,6 +169,12 @@ def build(shared: Path) -> list[dict[str, str]]:
         )  # fmt: skip
     for unit in rows:
         unit["name"] = unicodedata.normalize("NFC", unit["name"])
+    # a form without diacritics that is another unit's own name is that unit's: "Sa Pa" is no
+    # alias of phường Sa Pả
+    taken = {unit["name"] for unit in rows}
+    for unit in rows:
+        kept = [a for a in unit["aliases"].split(";") if a not in taken or a != strip_accents(a)]
+        unit["aliases"] = ";".join(kept)
     return rows
 
 

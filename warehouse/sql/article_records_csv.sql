@@ -5,6 +5,7 @@ SELECT * REPLACE (
     to_json(authors)::VARCHAR AS authors,
     to_json(topics)::VARCHAR AS topics,
     to_json(localities)::VARCHAR AS localities,
+    to_json(localities_today)::VARCHAR AS localities_today,
     to_json(tags)::VARCHAR AS tags
 )
 FROM article_records($topic, $locality, $since, $until, site_ := $site,
