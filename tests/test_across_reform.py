@@ -157,8 +157,8 @@ def test_lists_namesakes_and_names_named_before(when, text, expected):
 
 
 def test_a_pre_reform_mention_keeps_the_former_units_id():
-    rows = match_localities(1, datetime(2025, 3, 15, tzinfo=VN),
-                            {"title": "Xã Lùng Khấu Nhin, huyện Mường Khương làm đường"})  # fmt: skip
+    title = "Xã Lùng Khấu Nhin, huyện Mường Khương làm đường"
+    rows = match_localities(1, datetime(2025, 3, 15, tzinfo=VN), {"title": title})
     assert {r["locality_id"] for r in rows} == {"OLD-02776", "OLD-083"}
     assert units()["OLD-02776"].successor_id == "LC25-02782"  # today: part of xã Cao Sơn
 
