@@ -272,7 +272,7 @@ def write_article(seed: int, index: int, count: int, pool: Pool) -> ReplicaArtic
             (image_path(seed, entry.post_id, f"img{k}", f"{entry.slug[:30]}-{k + 1}"), caption)
             for k, caption in enumerate(captions)
         ],
-        localities=list(dict.fromkeys(m.locality_id for m in head.mentions)),
+        localities=list(dict.fromkeys(i for m in head.mentions for i in m.ids)),
         layout=template.layout,
         kinds=[kind for kind, _ in blocks],
     )

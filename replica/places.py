@@ -5,6 +5,8 @@ before that date names the former districts ("huyện Bát Xát", "thị xã Sa 
 provinces; one published after names the new communes and wards ("xã Bát Xát", "phường Sa Pa")
 and the new province. Many new units share a name with an old district, so the prefix is what
 tells them apart: the ground truth counts a unit as mentioned when "<prefix> <name>" occurs.
+Before the merger, half the articles name a former commune of their first district, with the
+district beside it ("xã Lùng Khấu Nhin, huyện Mường Khương").
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ class Mention:
     text: str  # e.g. "xã Bát Xát"
     name: str  # the bare name, e.g. "Bát Xát"
     province: bool = False
+    also: tuple[str, ...] = ()  # other units the words name: "xã Y Tý, huyện Bát Xát"
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return (self.locality_id, *self.also)
 
 
 def mention(unit: Locality) -> Mention:
@@ -63,6 +70,8 @@ class Era:
     province_by_id: dict[str, Locality]
     local_units: tuple[Locality, ...]  # communes/wards after the merger, districts before
 
+    communes: dict[str, tuple[Locality, ...]]  # a former district -> its communes (before)
+
     def province_of(self, unit: Locality) -> Locality:
         return self.province_by_id[unit.parent_id]
 
@@ -84,9 +93,12 @@ class Era:
 def era_before_merger() -> Era:
     old = [u for u in localities() if u.valid_to and not u.valid_from]
     provinces = {u.locality_id: u for u in old if u.kind == "tinh"}
-    # the districts: the generator names no former commune (the labelled set has those)
     units = tuple(u for u in old if u.kind in ("huyen", "thi_xa", "thanh_pho"))
-    return Era(provinces, units)
+    communes: dict[str, tuple[Locality, ...]] = {}
+    for unit in old:
+        if unit.kind in ("xa", "phuong", "thi_tran"):
+            communes[unit.parent_id] = (*communes.get(unit.parent_id, ()), unit)
+    return Era(provinces, units, communes)
 
 
 @cache
@@ -94,7 +106,14 @@ def era_after_merger() -> Era:
     new = [u for u in localities() if u.valid_from and not u.valid_to]
     provinces = {u.locality_id: u for u in new if u.kind == "tinh"}
     units = tuple(u for u in new if u.kind in ("xa", "phuong"))
-    return Era(provinces, units)
+    return Era(provinces, units, {})
+
+
+def in_district(commune: Locality, district: Locality) -> Mention:
+    """A former commune as papers wrote it before the merger: with its district beside it."""
+    own, of = mention(commune), mention(district)
+    return Mention(commune.locality_id, f"{own.text}, {of.text}", commune.name,
+                   also=(district.locality_id,))  # fmt: skip
 
 
 def era_at(moment: datetime) -> Era:
@@ -110,6 +129,8 @@ def choose_mentions(rng: random.Random, moment: datetime, local: bool) -> list[M
     first = pick(rng, era.local_units)
     extra = pick_some(rng, era.neighbours(first), pick(rng, (0, 0, 1, 1, 2)))
     chosen = [mention(u) for u in (first, *extra)]
+    if era.communes.get(first.locality_id) and rng.random() < 0.5:
+        chosen[0] = in_district(pick(rng, era.communes[first.locality_id]), first)
     if rng.random() < 0.4:
         chosen.append(mention(era.province_of(first)))
     return chosen

@@ -251,7 +251,7 @@ class Site:
             author=author,
             tags=tags,
             images=images,
-            localities=list(dict.fromkeys(m.locality_id for m in head.mentions)),
+            localities=list(dict.fromkeys(i for m in head.mentions for i in m.ids)),
             suggest=self._suggest(post_id),
             timeline=self._timeline(post_id),
             related=self._related(post_id, related) if related else [],

@@ -40,14 +40,17 @@ UNION
 SELECT successor_id FROM localities
 WHERE parent_id = locality_ AND valid_to IS NOT NULL AND successor_id IS NOT NULL;
 
--- The filters of schema 005 and across_reform_: with it, a locality is the area it is today
+-- The filters of schema 005 and across_reform_. site_ defaults to '' (no filter, as NULL is):
+-- a typed NULL default of a macro stored in a DuckLake comes back as the string 'NULL' when the
+-- lake is attached again (duckdb/ducklake#1116, #1211), so schema 005's `site_ := NULL` made a
+-- call without site_ find no article. with it, a locality is the area it is today
 -- across the reform: the articles naming any of its units of today (today_units) or any
 -- former commune or province that went into them. Without it, as before: the articles naming
 -- the unit itself.
-CREATE OR REPLACE MACRO filtered_post_ids(topic_, locality_, since_, until_, site_ := NULL::VARCHAR, across_reform_ := false) AS TABLE
+CREATE OR REPLACE MACRO filtered_post_ids(topic_, locality_, since_, until_, site_ := '', across_reform_ := false) AS TABLE
 SELECT a.site, a.post_id
 FROM articles a
-WHERE (site_ IS NULL OR a.site = site_)
+WHERE (site_ IS NULL OR site_ = '' OR a.site = site_)
   AND (topic_ IS NULL OR (a.site, a.post_id) IN (
           SELECT (x.site, x.post_id) FROM article_topics x WHERE x.topic_id = topic_))
   AND (locality_ IS NULL OR (a.site, a.post_id) IN (
@@ -60,7 +63,7 @@ WHERE (site_ IS NULL OR a.site = site_)
   AND (until_ IS NULL OR a.published_at < until_);
 
 -- article_records as in 005, with across_reform_ and each article's units of today.
-CREATE OR REPLACE MACRO article_records(topic_, locality_, since_, until_, site_ := NULL::VARCHAR, across_reform_ := false) AS TABLE
+CREATE OR REPLACE MACRO article_records(topic_, locality_, since_, until_, site_ := '', across_reform_ := false) AS TABLE
 WITH chosen AS (
     SELECT site, post_id
     FROM filtered_post_ids(topic_, locality_, since_, until_, site_ := site_,
