@@ -6,14 +6,17 @@ offsets are those of the published text, at word boundaries: "Bát Xát" is one 
 "Xát" alone never is. One name is often several units (Bát Xát is a commune today and was a
 district before 2025-07-01; Lào Cai is the province, a ward and a former city), so:
 
-- a kind word ("xã", "phường", "huyện", "thị xã", "TX.", "thành phố", "TP.", "tỉnh", "H.")
-  before the name decides the unit's kind;
-- a bare name is read as the unit of that name valid at the article's publication date,
-  preferring today's communes and wards after the merger and the former districts before it;
-  a province's name means the province;
+- a kind word ("xã", "phường", "thị trấn", "huyện", "thị xã", "TX.", "thành phố", "TP.",
+  "tỉnh", "H.") before the name decides the unit's kind;
+- the article's date decides the era: before 2025-07-01 a name is the former unit (a bare name
+  the former district), after it today's, unless the words around it say "former": "(cũ)",
+  "trước đây", "trên cơ sở" (a merger's words) or its former district beside it; of two former
+  namesakes, the one whose district the article names;
+- a list under one kind word ("các xã Bản Lầu, Lùng Vai") is read as that kind;
 - a bare name inside another proper name is no mention: after a capitalised word that is not
   the start of a sentence ("Nguyễn Văn Bàn"), or in the name of a newspaper or broadcaster
-  ("Báo Lào Cai").
+  ("Báo Lào Cai"); a bare former commune's name counts once the article has named the commune
+  with its kind word.
 
 The focus is the unit with the highest weighted count (title 3, sapo 2, body 1); a tie goes
 to the more specific unit (commune or ward, then district, then province). The words and
@@ -40,7 +43,7 @@ from grouping import locality_rules as rules
 from grouping.reference import Locality, gazetteer_ids, gazetteers, localities
 
 #: Bump when a change to this module's code changes what it finds.
-MATCHER_CODE_VERSION = "1"
+MATCHER_CODE_VERSION = "2"  # 2: eras, former markers, lists, namesakes
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
@@ -91,8 +94,9 @@ def _readings(units: Iterable[Locality]) -> dict[str, _Reading]:
         readings[phrase] = _Reading(former, today, *heads[phrase])
     ids = {u.locality_id for u in units}
     for phrase, unit_id in rules.EARLIER_NAMES.items():
-        if unit_id in ids:
-            word = next(w for ws in rules.KIND_WORDS.values() for w in ws if phrase.startswith(w))
+        words = [w for ws in rules.KIND_WORDS.values() for w in ws if phrase.startswith(f"{w} ")]
+        if unit_id in ids and words:  # an earlier name keeps its kind word's fate
+            word = max(words, key=len)
             readings[phrase] = _Reading((unit_id,), None, word, len(phrase) - len(word) - 1)
     for name, named in by_name.items():
         if name not in rules.COMMON_WORD_NAMES:

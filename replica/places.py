@@ -129,8 +129,11 @@ def choose_mentions(rng: random.Random, moment: datetime, local: bool) -> list[M
     first = pick(rng, era.local_units)
     extra = pick_some(rng, era.neighbours(first), pick(rng, (0, 0, 1, 1, 2)))
     chosen = [mention(u) for u in (first, *extra)]
-    if era.communes.get(first.locality_id) and rng.random() < 0.5:
-        chosen[0] = in_district(pick(rng, era.communes[first.locality_id]), first)
+    communes = era.communes.get(first.locality_id)
+    # a draw of its own, so that the rest of the site is what it was before communes were named
+    side = random.Random(f"{first.locality_id} {moment.isoformat()}")
+    if communes and side.random() < 0.5:
+        chosen[0] = in_district(pick(side, communes), first)
     if rng.random() < 0.4:
         chosen.append(mention(era.province_of(first)))
     return chosen

@@ -32,17 +32,22 @@ def test_localities_are_exactly_the_units_the_text_names():
         text = "\n".join(
             [article.title, article.sapo, *article.paragraphs, *(c for _, c in article.images)]
         )
-        units = [*era.local_units, *era.province_by_id.values()]
+        communes = [c for named in era.communes.values() for c in named]
+        units = [*era.local_units, *era.province_by_id.values(), *communes]
         found = {u.locality_id for u in units if _names(mention(u).text, text)}
         assert found == set(article.localities), article.post_id
-        assert not any(_names(mention(u).text, text) for u in other.local_units)
+        # a former commune may share its words with a unit of today ("xã Bản Lầu")
+        written = {mention(u).text for u in units}
+        others = [u for u in other.local_units if mention(u).text not in written]
+        assert not any(_names(mention(u).text, text) for u in others)
         checked += bool(article.localities)
     assert checked > ARTICLES * 0.8
 
 
 def _names(phrase: str, text: str) -> bool:
     capitalised = phrase[0].upper() + phrase[1:]
-    pattern = rf"(?<!\w)(?:{re.escape(phrase)}|{re.escape(capitalised)})(?!\w)"
+    # "xã Nghĩa Lộ" inside "thị xã Nghĩa Lộ" is the thị xã
+    pattern = rf"(?<!\w)(?<!thị )(?<!Thị )(?:{re.escape(phrase)}|{re.escape(capitalised)})(?!\w)"
     return re.search(pattern, text) is not None
 
 

@@ -89,7 +89,7 @@ def test_localities_have_evidence_and_one_focus(con):
         " GROUP BY post_id"
     ).fetchall()
     assert per_article
-    assert all(1 <= n <= 4 and focus == 1 for _, n, focus in per_article)
+    assert all(1 <= n <= 5 and focus == 1 for _, n, focus in per_article)  # 5: commune, district
     misplaced = con.execute(
         "SELECT count(*) FROM article_localities x JOIN articles a USING (post_id)"
         " JOIN localities l USING (locality_id)"
