@@ -15,10 +15,12 @@ from rich.console import Console
 from rich.table import Table
 
 from foundation import settings, sites
-from foundation.errors import BadValue, NoArchive, NotReady, Refused, UnknownName
+from foundation.errors import Refused
 from foundation.site_choice import Target, chosen_sites, format_targets
 from foundation.sites import DEFAULT_SITE
 from foundation.workers import end_process
+
+from .usage import OneLineParser, error_line
 
 console = Console(stderr=True)
 
@@ -175,6 +177,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from warehouse import Archive
+    from warehouse.report import write_report
+
+    with Archive(_data_dir(args), as_of=args.as_of) as archive:
+        page = write_report(archive, archive.filters(**_filters(args)), args.out)
+    console.print(f"the report: {page} (opens offline)")
+    return 0
+
+
 def cmd_snapshots(args: argparse.Namespace) -> int:
     from warehouse import Archive
 
@@ -271,36 +283,9 @@ def cmd_ui(args: argparse.Namespace) -> int:
     os.execve(sys.executable, command, env)
 
 
-#: Library parameters that are positional arguments here, not ``--options``.
-POSITIONAL = {"query": "words"}
-
-
-def error_line(err: Exception) -> str:
-    """The one line a user reads for a library error: the flag that carried a bad value, and
-    what to run when the archive or its index is missing."""
-    if isinstance(err, BadValue):
-        flag = POSITIONAL.get(err.parameter) or f"--{err.parameter.replace('_', '-')}"
-        return f"{flag} {err.detail}"
-    message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-    if isinstance(err, NoArchive):
-        return f"{message}: run `baoarchive demo` or `baoarchive run`"
-    if isinstance(err, NotReady):
-        return f"{message} (baoarchive run)"
-    if isinstance(err, UnknownName):
-        return f"{message}: `baoarchive {err.kind}s` lists them"
-    return message
-
-
-class _OneLineParser(argparse.ArgumentParser):
-    """Usage mistakes are one line too (``--help`` still shows the usage)."""
-
-    def error(self, message: str):
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-
 def parser() -> argparse.ArgumentParser:
-    top = _OneLineParser(prog="baoarchive", description=__doc__)
-    sub = top.add_subparsers(dest="command", required=True, parser_class=_OneLineParser)
+    top = OneLineParser(prog="baoarchive", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
 
     def with_data_dir(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument(
@@ -411,6 +396,12 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["parquet", "csv", "jsonl"], default="parquet")
     export.add_argument("--out", required=True, help="directory to write (only inside it)")
     export.set_defaults(func=cmd_export)
+
+    report = with_as_of(with_filters(sub.add_parser(
+        "report", help="a coverage report: charts and a map with their numbers, as one page"
+    )))  # fmt: skip
+    report.add_argument("--out", required=True, help="directory to write index.html in")
+    report.set_defaults(func=cmd_report)
 
     snapshots = with_format(
         with_data_dir(

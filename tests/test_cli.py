@@ -107,6 +107,10 @@ BAD_COMMANDS = {
     "replica on a port out of range": (["replica", "--port", "70000"], "port"),
     "an unknown option": (["search", "xã", "--colour"], "unrecognized arguments"),
     "an unknown command": (["frobnicate"], "invalid choice"),
+    "a mistyped command": (["serach", "xã"], "did you mean `search`?"),
+    "a mistyped option": (["search", "xã", "--localty", "x"], "did you mean `--locality`?"),
+    "a mistyped option of export": (["export", "--out", "x", "--acros-reform"],
+                                    "did you mean `--across-reform`?"),
 }  # fmt: skip
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from baoarchive.cli import error_line
+from baoarchive.usage import error_line
 from foundation.errors import BadValue, NoArchive, NotReady, UnknownName
 from warehouse import Archive, connect_writer
 
