@@ -58,9 +58,7 @@ def _months(first: str, last: str) -> list[str]:
     return out
 
 
-def _series(
-    rows: Sequence[tuple[str, str, int]], months: list[str]
-) -> dict[str, list[int]]:
+def _series(rows: Sequence[tuple[str, str, int]], months: list[str]) -> dict[str, list[int]]:
     """(month, name, count) rows as one list of counts per name over ``months``, largest total
     first."""
     counts: dict[str, dict[str, int]] = defaultdict(dict)
