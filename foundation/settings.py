@@ -92,6 +92,11 @@ class ArchivePaths:
         """The datasets the pipeline exports, one directory per configured topic."""
         return self.root / "exports"
 
+    @property
+    def report_dir(self) -> Path:
+        """The coverage report the pipeline rebuilds after each run (``index.html``)."""
+        return self.root / "report"
+
     def writable(self) -> ArchivePaths:
         """Made and checked before a run starts, so that an unusable data directory is one clear
         error, not a failure half-way through a crawl."""

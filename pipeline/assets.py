@@ -1,5 +1,6 @@
 """One asset per table or dataset, from the crawl's raw pages to topics and localities."""
 
+import base64
 import sys
 
 from dagster import (
@@ -22,6 +23,7 @@ from pipeline.resources import DUCKDB_POOL, ArchiveConfig, Warehouse
 from warehouse import Archive, checks, load, search
 from warehouse.export import export
 from warehouse.maintain import cited_snapshots, maintain
+from warehouse.report import write_report
 
 
 def _crawl(
@@ -260,6 +262,27 @@ def topic_exports(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeRe
     return MaterializeResult(
         metadata={"rows": MetadataValue.json(written), "unchanged": MetadataValue.json(unchanged)}
     )
+
+
+@asset(
+    group_name="research",
+    pool=DUCKDB_POOL,
+    deps=[crawl_log, articles, article_topics, article_localities],
+    kinds={"html"},
+)
+def report(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
+    """The coverage report (``<data dir>/report/index.html``, see ``warehouse.report``),
+    rebuilt after each run; its charts are shown here, in the asset's metadata."""
+    with warehouse.writer() as con:
+        reader = Archive(archive.paths.root, con=con)
+        page = write_report(reader, reader.filters(), archive.paths.report_dir)
+    charts = {
+        f"chart_{png.stem}": MetadataValue.md(
+            f"![{png.stem}](data:image/png;base64,{base64.b64encode(png.read_bytes()).decode()})"
+        )
+        for png in sorted((page.parent / "charts").glob("*.png"))
+    }
+    return MaterializeResult(metadata={"page": MetadataValue.path(str(page)), **charts})
 
 
 @asset(group_name="maintenance", pool=DUCKDB_POOL, kinds={"ducklake"})

@@ -36,7 +36,7 @@ def test_assets_and_checks_come_from_their_modules_and_settings_from_the_environ
         return {key.to_user_string() for d in definitions for key in d.keys}
 
     in_module = [v for v in vars(assets).values() if isinstance(v, AssetsDefinition)]
-    assert keys(ASSETS) == keys(in_module) and len(in_module) == 13
+    assert keys(ASSETS) == keys(in_module) and len(in_module) == 14
     checks_in_module = [v for v in vars(checks).values() if isinstance(v, AssetChecksDefinition)]
     names = {key.name for c in ASSET_CHECKS for key in c.check_keys}
     assert names == {key.name for c in checks_in_module for key in c.check_keys}

@@ -175,3 +175,18 @@ def test_a_filtered_report_is_the_subsets(report, archive_run, archive, tmp_path
     assert baoarchive(archive_run[0], "report", "--out", str(again)).returncode == 0
     for name in ("index.html", "charts/map.png", "charts/topics.png"):
         assert (again / name).read_bytes() == (report / name).read_bytes()  # same bytes
+
+
+def test_the_pipeline_rebuilds_the_report_and_shows_its_charts(archive_run, report):
+    data_dir, result = archive_run
+    metadata = result.asset_materializations_for_node("report")[0].metadata
+    page = Path(metadata["page"].value)
+    assert page == data_dir / "report" / "index.html" and page.exists()
+    charts = {name for name in metadata if name.startswith("chart_")}
+    assert charts == {"chart_health", "chart_localities", "chart_map", "chart_topics"}
+    image = metadata["chart_map"].value
+    assert image.startswith("![map](data:image/png;base64,")
+    # the pipeline's report is the command's, for the same snapshot
+    assert (page.parent / "charts" / "map.png").read_bytes() == (
+        report / "charts/map.png"
+    ).read_bytes()
