@@ -15,6 +15,7 @@ from tests.test_research_access import baoarchive, one_line_error, tree_digest
 from warehouse import Archive, connect_writer
 from warehouse import export as export_module
 from warehouse.export import ExportError, confined, export
+from warehouse.report import coverage
 
 # --- exports ------------------------------------------------------------------------------
 
@@ -51,7 +52,7 @@ def test_data_card_says_what_is_inside(archive, tmp_path):
     card = json.loads((out / "datacard.json").read_text(encoding="utf-8"))
     assert card["filters"]["topic"] == "kinh-te" and card["rows"] == result.rows > 0
     assert {f["path"] for f in card["files"]} == {
-        p.relative_to(out).as_posix() for p in out.rglob("*.parquet")
+        p.relative_to(out).as_posix() for p in (*out.rglob("*.parquet"), *out.rglob("*.png"))
     }
     for entry in card["files"]:
         data = (out / entry["path"]).read_bytes()
@@ -61,6 +62,22 @@ def test_data_card_says_what_is_inside(archive, tmp_path):
     assert card["date_range"]["first"] <= card["date_range"]["last"]
     readme = (out / "README.md").read_text(encoding="utf-8")
     assert "topic = kinh-te" in readme and entry["sha256"] in readme
+
+
+def test_the_data_card_carries_the_subsets_coverage_charts(archive, tmp_path):
+    out = tmp_path / "economy"
+    chosen = archive.filters(topic="kinh-te")
+    export(archive, chosen, "csv", out)
+    card = json.loads((out / "datacard.json").read_text(encoding="utf-8"))
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    charts = {chart.name: chart for chart in coverage(archive, chosen).charts}
+    assert [c["file"] for c in card["coverage"]] == [f"coverage/{n}.png" for n in charts]
+    for listed in card["coverage"]:
+        assert f"![{listed['chart']}]({listed['file']})" in readme
+    for name, chart in charts.items():  # the subset's own numbers, not the archive's
+        assert (out / "coverage" / f"{name}.png").read_bytes() == chart.png
+    everything = {chart.name: chart for chart in coverage(archive, archive.filters()).charts}
+    assert charts["topics"].rows != everything["topics"].rows
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
@@ -120,9 +137,8 @@ def test_a_narrower_export_replaces_its_own_files_only(archive, tmp_path):
     mine.write_text("a researcher's own file")
     narrower = export(archive, archive.filters(topic="kinh-te"), "parquet", out)
     assert mine.read_text() == "a researcher's own file"
-    assert {p.relative_to(out).as_posix() for p in out.rglob("*.parquet")} == {
-        f["path"] for f in narrower.files
-    }
+    written = (*out.rglob("*.parquet"), *out.rglob("*.png"))
+    assert {p.relative_to(out).as_posix() for p in written} == {f["path"] for f in narrower.files}
 
 
 def test_out_cannot_be_left(tmp_path):

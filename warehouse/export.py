@@ -26,6 +26,7 @@ from foundation.sites import DEFAULT_SITE, site
 from warehouse.archive import COLUMNS, Archive
 from warehouse.db import sql
 from warehouse.filters import Filters
+from warehouse.report import CHARTS, coverage
 
 FORMATS = ("parquet", "csv", "jsonl")
 PARTITION_KEYS = ("section", "year", "month")
@@ -260,6 +261,10 @@ def _card(archive: Archive, filters: Filters, fmt: str) -> dict:
         "archive": {"articles": facts[0], "last_fetch": facts[1]},
         "extractor_versions": versions,
         "columns": _schema(archive, filters, fmt),
+        # the report's coverage charts of these very rows (warehouse.report)
+        "coverage": [
+            {"chart": title, "file": f"coverage/{name}.png"} for name, title in CHARTS.items()
+        ],
         "files": [],
     }
 
@@ -320,6 +325,10 @@ def card_markdown(card: dict) -> str:
         "Text is stored as the paper published it (Unicode NFC); related-news blocks and share",
         "bars are not part of any body. `datacard.json` holds this card for programs.",
         "",
+        "## Coverage",
+        "",
+        *(f"![{c['chart']}]({c['file']})" for c in card.get("coverage", [])),
+        "",
         "## Columns",
         "",
         "| column | type | meaning |",
@@ -355,6 +364,11 @@ def export(archive: Archive, filters: Filters, fmt: str, out: str | Path) -> Exp
     (_write_parquet if fmt == "parquet" else _write_text)(out, archive, chunks, result)
     if result.rows != card["rows"]:
         raise RuntimeError(f"export wrote {result.rows} rows, expected {card['rows']}")
+    confined(out, "coverage").mkdir(exist_ok=True)
+    for chart in coverage(archive, filters).charts:
+        path = confined(out, f"coverage/{chart.name}.png")
+        path.write_bytes(chart.png)
+        result.files.append(_record(out, path, 0))
     card["files"] = sorted(result.files, key=lambda f: f["path"])
     confined(out, "datacard.json").write_text(
         json.dumps(card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

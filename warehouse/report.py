@@ -21,6 +21,13 @@ from warehouse.db import sql
 from warehouse.filters import Filters
 
 TOP = 6  # topics and units drawn as series; the tables hold every one
+#: The charts, by file name, with their titles (an export's data card lists them too).
+CHARTS = {
+    "topics": "Articles per month, by topic",
+    "localities": "The most covered communes and wards over time",
+    "map": "Today's 99 communes and wards, by coverage",
+    "health": "Crawl health per month",
+}
 
 
 @dataclass
@@ -97,7 +104,7 @@ def coverage(archive: Archive, filters: Filters) -> Coverage:
     if len(by_topic) > TOP:
         top["other topics"] = [sum(v) for v in zip(*list(by_topic.values())[TOP:], strict=True)]
     report.charts.append(Chart(
-        "topics", "Articles per month, by topic",
+        "topics", CHARTS["topics"],
         plots.stacked_months(months, top, "Articles per month, by topic"), *_table(months, top),
         note="The top of each article's category path, by the paper's name for it.",
     ))  # fmt: skip
@@ -105,14 +112,14 @@ def coverage(archive: Archive, filters: Filters) -> Coverage:
     named = [(m, f"{_kind_word(kind)} {name}", n) for m, _, name, kind, n in places]
     by_place = dict(list(_series(named, months).items())[:TOP])
     report.charts.append(Chart(
-        "localities", "The most covered communes and wards over time",
+        "localities", CHARTS["localities"],
         plots.monthly_lines(months, by_place, "Articles per month naming the unit"),
         *_table(months, by_place),
         note="Today's units; an article naming a former commune counts under its successor.",
     ))  # fmt: skip
 
     report.charts.append(Chart(
-        "map", "Today's 99 communes and wards, by coverage",
+        "map", CHARTS["map"],
         plots.unit_map([(name, lat, lon, n) for _, name, _, lat, lon, n in points],
                        "Articles naming each unit (or a former commune it took over)"),
         ["unit", "id", "lat", "lon", "articles"],
@@ -123,7 +130,7 @@ def coverage(archive: Archive, filters: Filters) -> Coverage:
 
     problems = _series(health, months)
     report.charts.append(Chart(
-        "health", "Crawl health per month",
+        "health", CHARTS["health"],
         plots.stacked_months(months, problems, "Fetch failures, fallback extractions, gaps"),
         *_table(months, problems),
         note="Failed fetches by month fetched; the others by month published.",
