@@ -39,17 +39,20 @@ def _materialize(data_dir: Path, targets: list[Target], args: argparse.Namespace
     from warehouse import connect_reader
     from warehouse.checks import summary
 
+    from .console import RunConsole
+
     started = time.monotonic()
     for site, url in targets:
         console.print(f"[bold]crawling[/] {site} at {url} into {data_dir}")
-    result = materialize_archive(
-        data_dir,
-        targets,
-        listings=not args.no_listings,
-        max_articles=args.max_articles,
-        # the live papers publish every day; a generated replica has fixed dates
-        freshness_hours=0 if all(settings.is_local(url) for _, url in targets) else 48,
-    )
+    with RunConsole(data_dir, args.command, verbose=args.verbose):
+        result = materialize_archive(
+            data_dir,
+            targets,
+            listings=not args.no_listings,
+            max_articles=args.max_articles,
+            # the live papers publish every day; a generated replica has fixed dates
+            freshness_hours=0 if all(settings.is_local(url) for _, url in targets) else 48,
+        )
     seconds = time.monotonic() - started
     failed_checks = [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
     with connect_reader(data_dir) as con:
@@ -311,6 +314,12 @@ def parser() -> argparse.ArgumentParser:
     def with_crawl_options(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--no-listings", action="store_true", help="skip category listings")
         p.add_argument("--max-articles", type=int, default=0, help="stop after N (0: all)")
+        p.add_argument(
+            "-v",
+            "--verbose",
+            action="store_true",
+            help="Scrapy's and Dagster's logs on the console too (always in logs/)",
+        )
         return p
 
     demo = with_crawl_options(

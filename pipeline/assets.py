@@ -12,7 +12,7 @@ from dagster import (
     asset,
 )
 
-from foundation import settings
+from foundation import progress, settings
 from foundation.errors import BadValue
 from foundation.sites import Site
 from grouping import reference
@@ -48,6 +48,7 @@ def _crawl(
         "--data-dir", str(archive.paths.root),
         "--max-articles", str(archive.max_articles), *options,
     ]  # fmt: skip
+    progress.step("crawl", ", ".join(site_ids))
     result = client.run(command=command, context=context).get_materialize_result()
     if not left_out:
         return result
@@ -93,6 +94,7 @@ def latest_pages(
 @asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[raw_pages, latest_pages], kinds={"duckdb"})
 def crawl_log(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
     """Every article fetch (status, WARC location, error), loaded from the capture indexes."""
+    progress.step("loading", "crawl_log")
     with warehouse.writer() as con:
         new = load.load_crawl_log(con, archive.paths.captures_dir)
         total = load.table_count(con, "crawl_log")
@@ -103,6 +105,7 @@ def crawl_log(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult
 def warc_records(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
     """Every record of the WARC files (request, response, capture entry) with its place in the
     file, read from the files alone; each file is read on from where it was last indexed."""
+    progress.step("loading", "warc_records")
     with warehouse.writer() as con:
         new = load.load_warc_records(con, archive.paths.root)
         total = load.table_count(con, "warc_records")
@@ -118,11 +121,13 @@ def articles(
     with warehouse.writer() as con:
         pending = load.pending_captures(con)
         context.log.info(f"extracting {len(pending)} new captures")
+        progress.advance("extraction", 0, len(pending))
         for batch, errors in extract_batches(archive.paths.root, pending, archive.workers):
             for capture_id, post_id, error in errors:
                 context.log.warning(f"not extracted: {capture_id} (post {post_id}): {error}")
             load.upsert_articles(con, batch, errors)  # a transaction each: a crash keeps them
             extracted, failed = extracted + len(batch), failed + len(errors)
+            progress.advance("extraction", extracted + failed, len(pending))
         total = load.table_count(con, "articles")
         per_month = checks.articles_per_month(con)
     return MaterializeResult(
@@ -148,6 +153,7 @@ def topics(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
     ``taxonomy = "menu"``, each under its own site: the same category path on two papers is
     two topics. The archived sites are those of the crawl log, so a rebuild from the WARC
     files gives the same topics, and an archive of one paper holds that paper's alone."""
+    progress.step("loading", "topics")
     with warehouse.writer() as con:
         profiles = [_profile(archive, site) for site in load.archived_sites(con)]
         menus = {p.id: reference.topics(p.id) for p in profiles if p.taxonomy == "menu"}
@@ -165,6 +171,7 @@ def article_topics(warehouse: Warehouse) -> MaterializeResult:
     """Each article's category and its ancestors in its own site's topics (``is_primary``
     marks the category itself). A category its site's menu does not know, and every category
     of a site whose topics are its breadcrumbs, joins ``topics`` under that site."""
+    progress.step("loading", "article_topics")
     with warehouse.writer() as con:
         load.sync_article_topics(con)
         total = load.table_count(con, "article_topics")
@@ -174,6 +181,7 @@ def article_topics(warehouse: Warehouse) -> MaterializeResult:
 @asset(group_name="warehouse", pool=DUCKDB_POOL, deps=[articles], kinds={"duckdb"})
 def article_tags(warehouse: Warehouse) -> MaterializeResult:
     """Each article's tags, in order; the ``tags`` table holds one row per distinct tag."""
+    progress.step("loading", "article_tags")
     with warehouse.writer() as con:
         load.sync_article_tags(con)
         total = load.table_count(con, "article_tags")
@@ -185,6 +193,7 @@ def article_tags(warehouse: Warehouse) -> MaterializeResult:
 def localities(warehouse: Warehouse) -> MaterializeResult:
     """Every gazetteer's units (grouping/data/gazetteers.csv): today's communes and wards, the
     former districts and provinces."""
+    progress.step("loading", "localities")
     with warehouse.writer() as con:
         load.load_localities(con, reference.localities())
         total = load.table_count(con, "localities")
@@ -199,6 +208,7 @@ def article_localities(archive: ArchiveConfig, warehouse: Warehouse) -> Material
     are read, and all of a site's when its matcher's version (its rules, its gazetteers, the
     text normaliser) changed."""
     matched: dict[str, int] = {}
+    progress.step("loading", "article_localities")
     with warehouse.writer() as con:
         for site_id in load.archived_sites(con):
             matcher = current_matcher(_profile(archive, site_id).gazetteers)
@@ -235,6 +245,7 @@ def search_index(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeRes
     articles get their search documents, and only documents whose text, shown fields, topics or
     localities changed are replaced in the index, which records the lake snapshot it was built
     from."""
+    progress.step("indexing", "search_index")
     with warehouse.writer() as con:
         done = search.refresh_index(con, archive.paths.search_dir, workers=archive.workers)
     return MaterializeResult(metadata=done)
@@ -250,6 +261,7 @@ def topic_exports(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeRe
     """Parquet datasets with their data cards under ``<data dir>/exports/<topic>``, one per
     configured topic ("all": every article), written again whole when their rows changed."""
     written, unchanged = {}, []
+    progress.step("exports", "topic_exports")
     with warehouse.writer() as con:
         reader = Archive(archive.paths.root, con=con)
         for topic in archive.topics_to_export:
@@ -273,6 +285,7 @@ def topic_exports(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeRe
 def report(archive: ArchiveConfig, warehouse: Warehouse) -> MaterializeResult:
     """The coverage report (``<data dir>/report/index.html``, see ``warehouse.report``),
     rebuilt after each run; its charts are shown here, in the asset's metadata."""
+    progress.step("report", "report")
     with warehouse.writer() as con:
         reader = Archive(archive.paths.root, con=con)
         page = write_report(reader, reader.filters(), archive.paths.report_dir)
@@ -291,6 +304,7 @@ def lake_maintenance(archive: ArchiveConfig, warehouse: Warehouse) -> Materializ
     (``BAOARCHIVE_RETENTION_DAYS``) expired except those an export's data card cites, and the
     files nothing refers to deleted."""
     keep = cited_snapshots(archive.paths.exports_dir)
+    progress.step("maintenance", "lake_maintenance")
     with warehouse.writer() as con:
         done = maintain(con, settings.retention_days(), keep)
     return MaterializeResult(metadata=done)
