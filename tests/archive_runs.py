@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from dagster import DagsterInstance
@@ -19,3 +21,11 @@ def crawl(site_url: str, data_dir: Path) -> None:
 def query(data_dir: Path, sql: str, *params: object) -> list[tuple]:
     with connect_reader(data_dir) as con:
         return con.execute(sql, list(params)).fetchall()
+
+
+def baoarchive(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
+    """The console command on ``data_dir``, in a process of its own, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "baoarchive.cli", *args, "--data-dir", str(data_dir)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip

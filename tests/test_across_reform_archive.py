@@ -6,26 +6,17 @@ gazetteer, and ``--across-reform`` in the Python API, the SQL macro and the CLI.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections import defaultdict
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from foundation.errors import BadValue
 from grouping.reference import localities
+from tests.archive_runs import baoarchive
 from warehouse.filters import resolve
 
 MERGER = date(2025, 7, 1)
-
-
-def baoarchive(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "baoarchive.cli", *args, "--data-dir", str(data_dir)],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
 
 
 def expected_today() -> dict[str, set[tuple[str, str]]]:

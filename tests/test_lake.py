@@ -23,16 +23,9 @@ from bench.lake import READER, went_back
 from foundation.settings import ArchivePaths
 from replica.server import ReplicaServer
 from replica.timefmt import VN
-from tests.archive_runs import crawl
+from tests.archive_runs import baoarchive, crawl
 from tests.test_research_access import tree_digest
 from warehouse import Archive, connect_reader, connect_writer
-
-
-def baoarchive(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "baoarchive.cli", *args, "--data-dir", str(data_dir)],
-        capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
 
 
 @pytest.fixture(scope="module")

@@ -8,13 +8,14 @@ from __future__ import annotations
 import http.server
 import shutil
 import subprocess
-import sys
 import threading
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from lxml import html
+
+from tests.archive_runs import baoarchive
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 #: What Chromium asks of its maker's services by itself, whatever page it opens (sign-in,
@@ -24,13 +25,6 @@ BROWSER_OWN = {
     "optimizationguide-pa.googleapis.com", "content-autofill.googleapis.com",
     "safebrowsingohttpgateway.googleapis.com", "redirector.gvt1.com", "edgedl.me.gvt1.com",
 }  # fmt: skip
-
-
-def baoarchive(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "baoarchive.cli", *args, "--data-dir", str(data_dir)],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
 
 
 class RecordingProxy(http.server.ThreadingHTTPServer):

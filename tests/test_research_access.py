@@ -16,17 +16,11 @@ import pytest
 
 from foundation.normalise import accent_free, match_form
 from foundation.settings import ArchivePaths
+from tests.archive_runs import baoarchive
 from warehouse import Archive, connect_writer, search_engine
 from warehouse import search as search_module
 from warehouse.db import sql
 from warehouse.search import refresh_index, search, touched_since
-
-
-def baoarchive(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "baoarchive.cli", *args, "--data-dir", str(data_dir)],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
 
 
 def one_line_error(done: subprocess.CompletedProcess) -> str:
