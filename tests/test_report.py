@@ -24,6 +24,8 @@ BROWSER_OWN = {
     "accounts.google.com", "www.google.com", "clients2.google.com", "update.googleapis.com",
     "optimizationguide-pa.googleapis.com", "content-autofill.googleapis.com",
     "safebrowsingohttpgateway.googleapis.com", "redirector.gvt1.com", "edgedl.me.gvt1.com",
+    "safebrowsing.googleapis.com", "clients1.google.com", "clientservices.googleapis.com",
+    "android.clients.google.com", "passwordsleakcheck-pa.googleapis.com",
 }  # fmt: skip
 
 
