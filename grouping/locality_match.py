@@ -210,38 +210,47 @@ class _Hit:
     start: int
     end: int
     reading: _Reading
-    in_list: bool = False  # a bare name continuing a list begun with a kind word
+    in_list: bool = False  # a name continuing a list (under one kind word, or its own alike)
+    bare_in_list: bool = False  # written without a kind word, read with the list's
     former: bool = False  # marked as the former unit: "(cũ)", its former district beside it
     district: str | None = None  # the former district named beside it
 
 
 def _hits(matcher: LocalityMatcher, folded: str) -> list[_Hit]:
     """The phrases of one field, a bare name after a list's kind word read with that word
-    ("các xã Bản Lầu, Lùng Vai": xã Lùng Vai), and the marks of a former unit after a list."""
+    ("các xã Bản Lầu, Lùng Vai": xã Lùng Vai), and the marks of a former unit after a list:
+    names under one kind word, or each with the same kind word ("phường Sa Pa và phường Cầu
+    Mây của thị xã Sa Pa (cũ)")."""
     hits: list[_Hit] = []
     for match in matcher.pattern.finditer(folded):
         reading = matcher.readings[match.group(0)]
         previous = hits[-1] if hits else None
-        if reading.bare and previous and previous.reading.head:
+        joined = previous and rules.LIST_JOINER.fullmatch(folded, previous.end, match.start())
+        if reading.bare and joined and previous.reading.head:
             listed = matcher.readings.get(f"{previous.reading.head} {match.group(0)}")
-            joined = rules.LIST_JOINER.fullmatch(folded, previous.end, match.start())
-            if listed and joined and not _names_a_province(matcher, reading):
-                hits.append(_Hit(match.start(), match.end(), listed, in_list=True))
+            if listed and not _names_a_province(matcher, reading):
+                hits.append(_Hit(match.start(), match.end(), listed, True, bare_in_list=True))
                 continue
-        hits.append(_Hit(match.start(), match.end(), reading))
-    run: list[_Hit] = []  # a kind word's hit and the list members after it
+        same_kind = joined and reading.head and reading.head == previous.reading.head
+        hits.append(_Hit(match.start(), match.end(), reading, in_list=bool(same_kind)))
+    run: list[_Hit] = []  # the names of one list
     for i, hit in enumerate(hits):
         run = [*run, hit] if hit.in_list else [hit]
         following = hits[i + 1] if i + 1 < len(hits) else None
         if following is not None and following.in_list:
             continue
         district = _district_beside(matcher, folded, hit, following)
-        marked = district is not None or rules.FORMER_AFTER.match(folded, hit.end)
-        marked = marked or rules.FORMER_BEFORE.search(
+        # a district beside the list or a merger's words before it reach all its names; a
+        # "(cũ)" after it only the names under its last kind word ("tỉnh Lào Cai và tỉnh Lào
+        # Cai (cũ)": today's province and the former one)
+        whole = district is not None or rules.FORMER_BEFORE.search(
             folded, max(0, run[0].start - 40), run[0].start
         )
-        for member in run:
-            member.former = bool(marked or rules.FORMER_AFTER.match(folded, member.end))
+        last = max(i for i, member in enumerate(run) if not member.bare_in_list)
+        after = rules.FORMER_AFTER.match(folded, hit.end)
+        for index, member in enumerate(run):
+            own = rules.FORMER_AFTER.match(folded, member.end)
+            member.former = bool(whole or own or (after and index >= last))
             member.district = district
     return hits
 

@@ -48,8 +48,8 @@ TODAY_AFTER = re.compile(r"\s*\(\s*mới\s*\)")
 #: What joins the names of one list under one kind word: "các xã Bản Lầu, Lùng Vai và Bản Sen".
 LIST_JOINER = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 #: What may stand between a commune and its former district: "xã Bản Lầu, huyện Mường
-#: Khương", "xã Bản Lầu (huyện Mường Khương)".
-BESIDE = re.compile(r"\s*(?:,|\(|-|–)?\s*")
+#: Khương", "xã Bản Lầu (huyện Mường Khương)", "phường Cầu Mây của thị xã Sa Pa".
+BESIDE = re.compile(r"\s*(?:,|\(|-|–|của|thuộc)?\s*")
 #: Names that are also common words: a mention only with their kind word ("phường Trung
 #: Tâm"), never bare ("TRUNG TÂM Y TẾ" in a title in capitals).
 COMMON_WORD_NAMES = ("trung tâm", "hạnh phúc", "phúc lợi", "bình minh")

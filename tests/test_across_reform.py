@@ -143,6 +143,13 @@ def test_traps(when, text, expected):
         (AFTER, "Các xã Pha Long, Tả Ngải Chồ và Dìn Chin, huyện Mường Khương",
          {"OLD-02752", "OLD-02755", "OLD-02764", "OLD-083"}),
         (AFTER, "Các xã Pha Long và Bản Lầu", {"LC25-02752", "LC25-02788"}),
+        # each with its kind word: one list too, the marks after it reach all its names
+        (AFTER, "Phường Sa Pa và phường Cầu Mây của thị xã Sa Pa (cũ)",
+         {"OLD-03001", "OLD-03028", "OLD-088"}),
+        (AFTER, "Xã Bát Xát và xã Y Tý", {"LC25-02683", "LC25-02701"}),
+        (AFTER, "Xã Bản Lầu, Pha Long và Cao Sơn (cũ)", {"OLD-02788", "OLD-02752", "OLD-02782"}),
+        (AFTER, "Xã Bát Xát và phường Sa Pa, huyện Mường Khương", {"LC25-02683", "OLD-03001",
+                                                                   "OLD-083"}),
         # namesakes: the district beside, or named elsewhere, says which
         (BEFORE, "Phường Nam Cường, thành phố Lào Cai", {"OLD-02671", "OLD-080"}),
         (BEFORE, "Phường Nam Cường (thành phố Yên Bái)", {"OLD-04273", "OLD-132"}),
