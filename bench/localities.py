@@ -17,6 +17,7 @@ import csv
 import json
 import shlex
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -181,6 +182,16 @@ def main(argv: list[str] | None = None) -> int:
                   f"  ({scores.focus_right}/{scores.focus_total})")  # fmt: skip
         if args.errors:
             print("\n".join("  " + e for e in scores.errors[:200]) or "  no errors")
+    if args.replica:  # the matcher's speed on the generated articles, one process
+        items = sets[-1][1]
+        match_localities(0, items[0].published_at, items[0].fields)  # compiled once, untimed
+        started = time.perf_counter()
+        for item in items:
+            match_localities(0, item.published_at, item.fields)
+        seconds = time.perf_counter() - started
+        chars = sum(len(text) for item in items for text in item.fields.values())
+        print(f"speed: {len(items) / seconds:.0f} articles/s ({chars / 1e6:.2f} M characters"
+              f" in {seconds:.2f} s)")  # fmt: skip
     rows, wrong = successor_mismatches()
     print(
         f"successor mapping: {rows - len(wrong)}/{rows} former communes as in pre2025_to_2025.csv"
