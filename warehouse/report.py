@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from charts import plots
+from grouping.locality_rules import KIND_WORDS
 from warehouse.archive import Archive
 from warehouse.db import sql
 from warehouse.filters import Filters
@@ -87,16 +88,13 @@ def coverage(archive: Archive, filters: Filters) -> Coverage:
     places = con.execute(sql("report_localities"), params).fetchall()
     points = con.execute(sql("report_map"), params).fetchall()
     health = con.execute(sql("report_health"), params).fetchall()
-    articles = con.execute(
-        "SELECT count(*) FROM filtered_post_ids($topic, $locality, $since, $until,"
-        " site_ := $site, across_reform_ := $across_reform)", params
-    ).fetchone()[0]  # fmt: skip
+    articles = con.execute(sql("report_articles"), params).fetchone()[0]
     seen = sorted({row[0] for row in (*topics, *places, *health)})
     months = _months(seen[0], seen[-1]) if seen else []
     report = Coverage(
         articles, months[0] if months else None, months[-1] if months else None,
         covered=sum(1 for p in points if p[5]), units=len(points),
-        silent=[f"{_kind_word(kind)} {name}" for _, name, kind, _, _, n in points if not n],
+        silent=[f"{KIND_WORDS[kind][0]} {name}" for _, name, kind, _, _, n in points if not n],
     )  # fmt: skip
 
     by_topic = _series(topics, months)
@@ -109,7 +107,7 @@ def coverage(archive: Archive, filters: Filters) -> Coverage:
         note="The top of each article's category path, by the paper's name for it.",
     ))  # fmt: skip
 
-    named = [(m, f"{_kind_word(kind)} {name}", n) for m, _, name, kind, n in places]
+    named = [(m, f"{KIND_WORDS[kind][0]} {name}", n) for m, _, name, kind, n in places]
     by_place = dict(list(_series(named, months).items())[:TOP])
     report.charts.append(Chart(
         "localities", CHARTS["localities"],
@@ -123,7 +121,7 @@ def coverage(archive: Archive, filters: Filters) -> Coverage:
         plots.unit_map([(name, lat, lon, n) for _, name, _, lat, lon, n in points],
                        "Articles naming each unit (or a former commune it took over)"),
         ["unit", "id", "lat", "lon", "articles"],
-        [[f"{_kind_word(kind)} {name}", uid, lat, lon, n]
+        [[f"{KIND_WORDS[kind][0]} {name}", uid, lat, lon, n]
          for uid, name, kind, lat, lon, n in points],
         note="Points are approximate centres (gazetteer), not boundaries.",
     ))  # fmt: skip
@@ -136,10 +134,6 @@ def coverage(archive: Archive, filters: Filters) -> Coverage:
         note="Failed fetches by month fetched; the others by month published.",
     ))  # fmt: skip
     return report
-
-
-def _kind_word(kind: str) -> str:
-    return {"xa": "xã", "phuong": "phường"}.get(kind, kind)
 
 
 def write_report(archive: Archive, filters: Filters, out: str | Path) -> Path:
