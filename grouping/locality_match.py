@@ -205,7 +205,7 @@ def match_localities(
 
 @dataclass
 class _Hit:
-    """One phrase found in a field, and the unit it is read as (None: no mention)."""
+    """One phrase found in a field, with what the words around it say of it."""
 
     start: int
     end: int
@@ -246,7 +246,7 @@ def _hits(matcher: LocalityMatcher, folded: str) -> list[_Hit]:
         whole = district is not None or rules.FORMER_BEFORE.search(
             folded, max(0, run[0].start - 40), run[0].start
         )
-        last = max(i for i, member in enumerate(run) if not member.bare_in_list)
+        last = max(at for at, member in enumerate(run) if not member.bare_in_list)
         after = rules.FORMER_AFTER.match(folded, hit.end)
         for index, member in enumerate(run):
             own = rules.FORMER_AFTER.match(folded, member.end)
